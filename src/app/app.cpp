@@ -1,0 +1,191 @@
+// The frame loop.
+#include "app/app.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <imgui.h>
+
+#include "app/board_store.h"
+#include "core/atomic_file.h"
+#include "core/history.h"
+#include "core/translations.h"
+#include "input/pointer_router.h"
+#include "platform/signals.h"
+#include "platform/window.h"
+#include "render/screenshot.h"
+#include "view/board_view.h"
+#include "view/fonts.h"
+#include "view/theme.h"
+
+namespace nt {
+
+namespace {
+
+// ImGui needs a few frames after input to settle (hover, popups opening).
+constexpr int kFramesAfterActivity = 3;
+
+std::optional<double> earliest(std::initializer_list<std::optional<double>> times) {
+    std::optional<double> best;
+    for (const auto& t : times)
+        if (t && (!best || *t < *best)) best = t;
+    return best;
+}
+
+class App {
+public:
+    explicit App(AppSetup setup)
+        : m_setup(std::move(setup)),
+          m_window(WindowOptions{m_setup.options.fullscreen, m_setup.options.width, m_setup.options.height, "Netwerktafel"}),
+          m_history(std::move(m_setup.board)),
+          m_router(m_history),
+          m_store(m_setup.savePath, m_history.revision()),
+          m_lang(m_setup.options.lang) {
+        loadLanguage(m_lang);
+        const float scale = static_cast<float>(m_window.transform().scale);
+        m_fonts = Fonts::load(m_setup.assetDir, scale);
+        theme::applyImGuiStyle(scale);
+        configureRouter();
+        if (!m_setup.catalogue.types().empty()) {
+            const ActorType& first = m_setup.catalogue.types().front();
+            m_router.setActorType(first.id, first.name(m_lang));
+        }
+    }
+
+    int run() {
+        const bool screenshotMode = !m_setup.options.screenshot.empty();
+        int framesLeft = m_setup.options.frames;
+        int settleFrames = kFramesAfterActivity;
+        while (true) {
+            if (terminationRequested() || m_window.shouldClose()) break;
+            if (screenshotMode || settleFrames > 0) {
+                m_window.pollEvents();
+            } else {
+                const double now = m_window.now();
+                const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store.autosaveDue(m_history.revision()),
+                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt});
+                m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
+            }
+            const double now = m_window.now();
+            if (m_window.takeActivity()) settleFrames = kFramesAfterActivity;
+
+            const std::uint64_t before = m_history.revision();
+            for (const PointerEvent& e : m_window.takePointerEvents()) m_router.handle(e);
+            m_router.update(now);
+            handleShortcuts(now);
+            m_view.handle(m_router.takeRequests());
+
+            drawFrame(now);
+            if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
+            m_store.noteChange(m_history.revision(), now);
+            if (const auto due = m_store.autosaveDue(m_history.revision()); due && now >= *due && !screenshotMode)
+                save(now, /*announce=*/false);
+
+            if (screenshotMode && --framesLeft <= 0) return writeScreenshot();
+            if (settleFrames > 0) --settleFrames;
+            m_window.present();
+        }
+        return finish();
+    }
+
+private:
+    void loadLanguage(Lang lang) {
+        const std::string path = m_setup.assetDir + "/i18n/" + langName(lang) + ".json";
+        m_tr = Translations::load(path);
+        m_lang = lang;
+    }
+
+    void configureRouter() {
+        InteractionConfig config;
+        config.boardUnitsPerMm = m_window.boardUnitsPerMm();
+        m_router.setConfig(config);
+    }
+
+    void handleShortcuts(double now) {
+        for (Shortcut s : m_window.takeShortcuts()) {
+            switch (s) {
+                case Shortcut::Undo: m_router.cancelAll(); m_history.undo(); break;
+                case Shortcut::Redo: m_router.cancelAll(); m_history.redo(); break;
+                case Shortcut::Save: save(now, true); break;
+                case Shortcut::Quit: m_window.requestClose(); break;
+            }
+        }
+    }
+
+    void drawFrame(double now) {
+        m_window.beginFrame();
+        ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
+                                                     m_window.transform(), m_fonts, now, m_history.canUndo(),
+                                                     m_history.canRedo()});
+        m_window.endFrame();
+        for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
+        if (intents.undo) m_history.undo();
+        if (intents.redo) m_history.redo();
+        if (intents.save) save(now, true);
+        if (intents.lang) loadLanguage(*intents.lang);
+        if (intents.actorType || intents.lang) {
+            const std::string type = intents.actorType.value_or(m_router.actorType());
+            m_router.setActorType(type, m_setup.catalogue.find(type, &m_history.board()).name(m_lang));
+        }
+    }
+
+    bool save(double now, bool announce) {
+        try {
+            m_store.save(m_history.board(), m_history.revision());
+            if (announce) m_view.toast(m_tr("toast.saved") + " " + m_store.path(), now);
+            return true;
+        } catch (const SaveError& e) {
+            m_view.toast(m_tr(announce ? "toast.saveFailed" : "toast.autosaveFailed") + " " + e.what(), now, true);
+            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+            m_store.postpone(now + 30);  // no retry in a tight loop; a new change tries again sooner
+            return false;
+        }
+    }
+
+    int writeScreenshot() {
+        try {
+            writeBackBufferPng(m_setup.options.screenshot, m_window.framebufferWidth(), m_window.framebufferHeight());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+            return 1;
+        }
+        return 0;
+    }
+
+    int finish() {
+        m_router.cancelAll();
+        if (!m_store.dirty(m_history.revision())) return 0;
+        try {
+            m_store.save(m_history.board(), m_history.revision());
+            std::printf("Netwerktafel: bord bewaard in %s\n", m_store.path().c_str());
+            return 0;
+        } catch (const SaveError& e) {
+            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+            return 1;
+        }
+    }
+
+    AppSetup m_setup;
+    Window m_window;
+    History m_history;
+    PointerRouter m_router;
+    BoardView m_view;
+    BoardStore m_store;
+    Translations m_tr;
+    Lang m_lang;
+    Fonts m_fonts;
+};
+
+}  // namespace
+
+int runApp(AppSetup setup) {
+    installTerminationHandling([] { Window::wake(); });
+    try {
+        App app(std::move(setup));
+        return app.run();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+        return 1;
+    }
+}
+
+}  // namespace nt

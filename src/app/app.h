@@ -1,0 +1,26 @@
+// The interactive app: the window, the board's history, pointer routing, the
+// view and saving, tied together by an event-driven frame loop that sleeps
+// when nothing changes.
+#pragma once
+
+#include <string>
+
+#include "app/options.h"
+#include "core/catalogue.h"
+#include "core/model.h"
+
+namespace nt {
+
+struct AppSetup {
+    Options options;
+    std::string assetDir;
+    Catalogue catalogue;
+    Board board;
+    std::string savePath;   // empty for the demo: the first change picks a new file
+};
+
+// Runs until the window closes, Ctrl+Q, SIGTERM or SIGINT; saves on the way
+// out. Returns the process exit code.
+int runApp(AppSetup setup);
+
+}  // namespace nt

@@ -1,0 +1,73 @@
+// Entry point: reads the command line, loads the board, then either writes
+// it out (--export-json) or runs the board on screen.
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/options.h"
+#include "core/asset_paths.h"
+#include "core/atomic_file.h"
+#include "core/board_file.h"
+#include "core/version.h"
+
+using namespace nt;
+
+namespace {
+
+int fail(const std::string& message, int code = 1) {
+    std::fprintf(stderr, "netwerktafel: %s\n", message.c_str());
+    return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto parsed = parseOptions(std::vector<std::string>(argv + 1, argv + argc));
+    if (const auto* err = std::get_if<OptionsError>(&parsed))
+        return fail(err->message + " (see netwerktafel --help)", 2);
+    const Options& options = std::get<Options>(parsed);
+    if (options.help) {
+        std::fputs(usageText().c_str(), stdout);
+        return 0;
+    }
+    if (options.version) {
+        std::printf("netwerktafel %s (board format %d)\n", kAppVersion, kBoardFormatVersion);
+        return 0;
+    }
+
+    AppSetup setup;
+    setup.options = options;
+    setup.assetDir = findAssetDir(argc > 0 ? argv[0] : "");
+    if (setup.assetDir.empty())
+        return fail("cannot find the assets folder (fonts, catalogue); set NETWERKTAFEL_ASSETS to it");
+    try {
+        setup.catalogue = Catalogue::load(setup.assetDir + "/catalogue/actor_types.json");
+        if (options.demo) {
+            setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
+        } else if (std::filesystem::exists(options.file)) {
+            setup.board = readBoardFile(options.file);
+            setup.savePath = options.file;
+        } else if (!options.exportJson.empty()) {
+            return fail(options.file + ": no such file");
+        } else {
+            // A new board, saved under the name the facilitator chose.
+            setup.board.workshop.title = std::filesystem::path(options.file).stem().string();
+            setup.savePath = options.file;
+            std::printf("Netwerktafel: nieuw bord, wordt bewaard in %s\n", options.file.c_str());
+        }
+    } catch (const LoadError& e) {
+        return fail(e.what());
+    }
+
+    if (!options.exportJson.empty()) {
+        try {
+            writeFileAtomically(options.exportJson, boardToJsonText(setup.board));
+        } catch (const SaveError& e) {
+            return fail(e.what());
+        }
+        return 0;
+    }
+    return runApp(std::move(setup));
+}

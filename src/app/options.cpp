@@ -1,0 +1,87 @@
+// Parsing the command line, with one clear message for anything wrong.
+#include "app/options.h"
+
+#include <charconv>
+
+#include "core/translations.h"
+
+namespace nt {
+
+namespace {
+
+bool parseInt(const std::string& s, int lo, int hi, int& out) {
+    int v = 0;
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || ptr != s.data() + s.size() || v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+}  // namespace
+
+std::string usageText() {
+    return "Usage: netwerktafel [FILE] [options]\n"
+           "Netwerktafel: the board of a 'build out your network' workshop, for a touch table or a projector.\n"
+           "\n"
+           "  FILE                    board to open (.json); it is kept saved as you work.\n"
+           "                          A FILE that does not exist yet starts a new, empty board there.\n"
+           "  --demo                  open the built-in demo workshop (also when no FILE is given)\n"
+           "  --windowed WxH          a window of W by H pixels instead of full screen\n"
+           "  --lang nl|en            language of the board (default nl)\n"
+           "  --screenshot OUT.png    render, write what the window shows to OUT.png and exit\n"
+           "  --frames N              frames to render before the screenshot (default 3)\n"
+           "  --export-json OUT.json  load the board, write it to OUT.json and exit (no window)\n"
+           "  --version               print the version and exit\n"
+           "  --help                  print this help and exit\n";
+}
+
+std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>& args) {
+    Options o;
+    bool framesGiven = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) -> bool {
+            if (i + 1 >= args.size() || args[i + 1].empty()) return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--help" || a == "-h") {
+            o.help = true;
+        } else if (a == "--version") {
+            o.version = true;
+        } else if (a == "--demo") {
+            o.demo = true;
+        } else if (a == "--windowed") {
+            if (!value(v)) return OptionsError{"--windowed needs a size such as 1280x720"};
+            const auto x = v.find('x');
+            if (x == std::string::npos || !parseInt(v.substr(0, x), 320, 16384, o.width) ||
+                !parseInt(v.substr(x + 1), 240, 16384, o.height))
+                return OptionsError{"--windowed needs a size such as 1280x720, not '" + v + "'"};
+            o.fullscreen = false;
+        } else if (a == "--lang") {
+            if (!value(v) || !langFromName(v)) return OptionsError{"--lang takes nl or en"};
+            o.lang = *langFromName(v);
+        } else if (a == "--screenshot") {
+            if (!value(o.screenshot)) return OptionsError{"--screenshot needs a file name, e.g. --screenshot board.png"};
+        } else if (a == "--frames") {
+            if (!value(v) || !parseInt(v, 1, 100000, o.frames)) return OptionsError{"--frames needs a number from 1 to 100000"};
+            framesGiven = true;
+        } else if (a == "--export-json") {
+            if (!value(o.exportJson)) return OptionsError{"--export-json needs a file name, e.g. --export-json board.json"};
+        } else if (!a.empty() && a[0] == '-') {
+            return OptionsError{"unknown option '" + a + "'"};
+        } else if (o.file.empty()) {
+            o.file = a;
+        } else {
+            return OptionsError{"only one board file can be opened at a time ('" + o.file + "' and '" + a + "')"};
+        }
+    }
+    if (o.demo && !o.file.empty()) return OptionsError{"choose either a board FILE or --demo, not both"};
+    if (framesGiven && o.screenshot.empty()) return OptionsError{"--frames goes with --screenshot"};
+    if (!o.screenshot.empty() && !o.exportJson.empty()) return OptionsError{"choose either --screenshot or --export-json"};
+    if (o.file.empty()) o.demo = true;
+    return o;
+}
+
+}  // namespace nt

@@ -1,0 +1,34 @@
+// The command line: what to open, how to show it, and the one-shot modes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/catalogue.h"
+
+namespace nt {
+
+struct Options {
+    std::string file;                 // board to open and keep saved; empty: the demo
+    bool demo = false;
+    bool fullscreen = true;
+    int width = 1920;
+    int height = 1080;
+    Lang lang = Lang::Nl;
+    std::string screenshot;           // write what the window shows after `frames` frames, then exit
+    int frames = 3;
+    std::string exportJson;           // load, write, exit; no window
+    bool help = false;
+    bool version = false;
+};
+
+struct OptionsError {
+    std::string message;
+};
+
+std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>& args);
+std::string usageText();
+
+}  // namespace nt

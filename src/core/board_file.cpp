@@ -1,0 +1,382 @@
+// Board file reading (with migration from older formats) and canonical writing.
+#include "core/board_file.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/board_migrate.h"
+#include "core/version.h"
+
+namespace nt {
+
+using Json = nlohmann::ordered_json;
+
+// [SECTION] Writing
+
+namespace {
+
+std::string colourToHex(std::uint32_t rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(rgb & 0xFFFFFFu));
+    return buf;
+}
+
+Json vecToJson(Vec2 v) { return Json{{"x", v.x}, {"y", v.y}}; }
+
+Json idOrNull(Id id) { return id == kNoId ? Json(nullptr) : Json(id); }
+
+}  // namespace
+
+std::string boardToJsonText(const Board& b) {
+    Json board;
+    board["workshop"] = Json{
+        {"title", b.workshop.title},
+        {"date", b.workshop.date},
+        {"organisation", b.workshop.organisation},
+        {"ownPractice", Json{{"whatWeDo", b.workshop.whatWeDo}, {"aim", b.workshop.aim}, {"forWhom", b.workshop.forWhom}}},
+    };
+    board["nextId"] = b.nextId;
+    board["municipalities"] = Json::array();
+    for (const auto& m : b.municipalities)
+        board["municipalities"].push_back(Json{{"id", m.id}, {"version", m.version}, {"name", m.name},
+                                               {"centre", vecToJson(m.centre)}, {"radius", m.radius},
+                                               {"colour", colourToHex(m.colour)}, {"own", m.own}});
+    board["actors"] = Json::array();
+    for (const auto& a : b.actors)
+        board["actors"].push_back(Json{{"id", a.id}, {"version", a.version}, {"name", a.name}, {"type", a.type},
+                                       {"position", vecToJson(a.pos)}, {"municipality", idOrNull(a.municipality)},
+                                       {"sector", sectorName(a.sector)}});
+    board["notes"] = Json::array();
+    for (const auto& n : b.notes)
+        board["notes"].push_back(Json{{"id", n.id}, {"version", n.version}, {"kind", noteKindName(n.kind)},
+                                      {"text", n.text}, {"position", vecToJson(n.pos)}, {"rotation", n.rotation}});
+    board["combinations"] = Json::array();
+    for (const auto& c : b.combinations)
+        board["combinations"].push_back(
+            Json{{"id", c.id}, {"version", c.version}, {"name", c.name}, {"members", c.members}});
+    board["votes"] = Json::array();
+    for (const auto& v : b.votes)
+        board["votes"].push_back(Json{{"id", v.id}, {"version", v.version}, {"combination", v.combination},
+                                      {"voter", v.voter}, {"at", v.at}});
+    board["customActorTypes"] = Json::array();
+    for (const auto& t : b.customTypes)
+        board["customActorTypes"].push_back(Json{
+            {"id", t.id}, {"name", t.name}, {"sector", sectorName(t.sector)}, {"colour", colourToHex(t.colour)}});
+
+    Json envelope{{"type", kBoardFileType}, {"formatVersion", kBoardFormatVersion}, {"appVersion", kAppVersion},
+                  {"board", std::move(board)}};
+    return envelope.dump(2) + "\n";
+}
+
+// [SECTION] Reading
+
+namespace {
+
+// Reads typed fields out of parsed JSON, naming the JSON pointer of anything
+// that is missing or of the wrong type.
+class Reader {
+public:
+    explicit Reader(std::string source) : m_source(std::move(source)) {}
+
+    [[noreturn]] void fail(const std::string& path, const std::string& what) const {
+        throw LoadError(m_source + ": " + (path.empty() ? "/" : path) + ": " + what);
+    }
+
+    const Json& field(const Json& obj, const std::string& path, const char* key) const {
+        if (!obj.is_object()) fail(path, std::string("expected an object, found ") + typeName(obj));
+        auto it = obj.find(key);
+        if (it == obj.end()) fail(path + "/" + key, "missing");
+        return *it;
+    }
+
+    std::string str(const Json& obj, const std::string& path, const char* key, std::size_t maxLen = 10000) const {
+        const Json& v = field(obj, path, key);
+        if (!v.is_string()) fail(path + "/" + key, std::string("expected text, found ") + typeName(v));
+        auto s = v.get<std::string>();
+        if (s.size() > maxLen) fail(path + "/" + key, "text longer than " + std::to_string(maxLen) + " bytes");
+        return s;
+    }
+
+    double num(const Json& obj, const std::string& path, const char* key, double lo, double hi) const {
+        const Json& v = field(obj, path, key);
+        if (!v.is_number()) fail(path + "/" + key, std::string("expected a number, found ") + typeName(v));
+        const double d = v.get<double>();
+        if (!std::isfinite(d) || d < lo || d > hi)
+            fail(path + "/" + key, "number out of range (" + fmt(lo) + " to " + fmt(hi) + ")");
+        return d;
+    }
+
+    std::uint64_t id(const Json& obj, const std::string& path, const char* key) const {
+        return idValue(field(obj, path, key), path + "/" + key);
+    }
+
+    std::uint64_t idValue(const Json& v, const std::string& path) const {
+        if (!v.is_number_unsigned() || v.get<std::uint64_t>() == 0)
+            fail(path, std::string("expected a positive whole number, found ") + typeName(v));
+        return v.get<std::uint64_t>();
+    }
+
+    bool boolean(const Json& obj, const std::string& path, const char* key) const {
+        const Json& v = field(obj, path, key);
+        if (!v.is_boolean()) fail(path + "/" + key, std::string("expected true or false, found ") + typeName(v));
+        return v.get<bool>();
+    }
+
+    const Json& array(const Json& obj, const std::string& path, const char* key) const {
+        const Json& v = field(obj, path, key);
+        if (!v.is_array()) fail(path + "/" + key, std::string("expected a list, found ") + typeName(v));
+        return v;
+    }
+
+    Vec2 vec(const Json& obj, const std::string& path, const char* key) const {
+        const Json& v = field(obj, path, key);
+        const std::string p = path + "/" + key;
+        // Items may sit a little off the board, but not in another galaxy.
+        return {num(v, p, "x", -kBoardWidth, 2 * kBoardWidth), num(v, p, "y", -kBoardHeight, 2 * kBoardHeight)};
+    }
+
+    std::uint32_t colour(const Json& obj, const std::string& path, const char* key) const {
+        const std::string s = str(obj, path, key);
+        unsigned value = 0;
+        int used = 0;
+        if (s.size() != 7 || s[0] != '#' || std::sscanf(s.c_str() + 1, "%6x%n", &value, &used) != 1 || used != 6)
+            fail(path + "/" + key, "expected a colour like \"#8FB8DE\", found \"" + s + "\"");
+        return value;
+    }
+
+    static const char* typeName(const Json& v) {
+        switch (v.type()) {
+            case Json::value_t::null: return "null";
+            case Json::value_t::object: return "an object";
+            case Json::value_t::array: return "a list";
+            case Json::value_t::string: return "text";
+            case Json::value_t::boolean: return "true/false";
+            case Json::value_t::binary: return "binary data";
+            case Json::value_t::discarded: return "nothing";
+            default: return "a number";
+        }
+    }
+
+private:
+    static std::string fmt(double d) {
+        std::ostringstream o;
+        o << d;
+        return o.str();
+    }
+    std::string m_source;
+};
+
+struct LineColumn {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+
+LineColumn lineColumnAt(std::string_view text, std::size_t byte) {
+    LineColumn lc;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            lc.column = 1;
+        } else {
+            ++lc.column;
+        }
+    }
+    return lc;
+}
+
+Board readBoard(const Reader& r, const Json& b) {
+    Board board;
+    std::set<Id> ids;
+    auto claim = [&](Id id, const std::string& path) {
+        if (!ids.insert(id).second) r.fail(path + "/id", "id " + std::to_string(id) + " is used twice");
+        return id;
+    };
+
+    const Json& w = r.field(b, "/board", "workshop");
+    const std::string wp = "/board/workshop";
+    board.workshop.title = r.str(w, wp, "title");
+    board.workshop.date = r.str(w, wp, "date");
+    board.workshop.organisation = r.str(w, wp, "organisation");
+    const Json& op = r.field(w, wp, "ownPractice");
+    board.workshop.whatWeDo = r.str(op, wp + "/ownPractice", "whatWeDo");
+    board.workshop.aim = r.str(op, wp + "/ownPractice", "aim");
+    board.workshop.forWhom = r.str(op, wp + "/ownPractice", "forWhom");
+
+    const Json& munis = r.array(b, "/board", "municipalities");
+    for (std::size_t i = 0; i < munis.size(); ++i) {
+        const std::string p = "/board/municipalities/" + std::to_string(i);
+        const Json& j = munis[i];
+        Municipality m;
+        m.id = claim(r.id(j, p, "id"), p);
+        m.version = r.id(j, p, "version");
+        m.name = r.str(j, p, "name", 200);
+        m.centre = r.vec(j, p, "centre");
+        m.radius = r.num(j, p, "radius", 10, kBoardWidth);
+        m.colour = r.colour(j, p, "colour");
+        m.own = r.boolean(j, p, "own");
+        board.municipalities.push_back(std::move(m));
+    }
+
+    const Json& actors = r.array(b, "/board", "actors");
+    for (std::size_t i = 0; i < actors.size(); ++i) {
+        const std::string p = "/board/actors/" + std::to_string(i);
+        const Json& j = actors[i];
+        Actor a;
+        a.id = claim(r.id(j, p, "id"), p);
+        a.version = r.id(j, p, "version");
+        a.name = r.str(j, p, "name", 500);
+        a.type = r.str(j, p, "type", 100);
+        a.pos = r.vec(j, p, "position");
+        const Json& muni = r.field(j, p, "municipality");
+        if (!muni.is_null()) {
+            a.municipality = r.idValue(muni, p + "/municipality");
+            if (!findById(board.municipalities, a.municipality))
+                r.fail(p + "/municipality", "refers to municipality " + std::to_string(a.municipality) +
+                                                ", which is not on the board");
+        }
+        const std::string sector = r.str(j, p, "sector");
+        const auto s = sectorFromName(sector);
+        if (!s) r.fail(p + "/sector", "expected cultural, non_cultural or unassigned, found \"" + sector + "\"");
+        a.sector = *s;
+        if ((a.municipality == kNoId) != (a.sector == Sector::Unassigned))
+            r.fail(p + "/sector", "an actor has a sector exactly when it sits in a municipality");
+        board.actors.push_back(std::move(a));
+    }
+
+    const Json& notes = r.array(b, "/board", "notes");
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const std::string p = "/board/notes/" + std::to_string(i);
+        const Json& j = notes[i];
+        Note n;
+        n.id = claim(r.id(j, p, "id"), p);
+        n.version = r.id(j, p, "version");
+        const std::string kind = r.str(j, p, "kind");
+        const auto k = noteKindFromName(kind);
+        if (!k) r.fail(p + "/kind", "expected strength, weakness, idea or free, found \"" + kind + "\"");
+        n.kind = *k;
+        n.text = r.str(j, p, "text");
+        n.pos = r.vec(j, p, "position");
+        n.rotation = r.num(j, p, "rotation", -360, 360);
+        board.notes.push_back(std::move(n));
+    }
+
+    const Json& combos = r.array(b, "/board", "combinations");
+    for (std::size_t i = 0; i < combos.size(); ++i) {
+        const std::string p = "/board/combinations/" + std::to_string(i);
+        const Json& j = combos[i];
+        Combination c;
+        c.id = claim(r.id(j, p, "id"), p);
+        c.version = r.id(j, p, "version");
+        c.name = r.str(j, p, "name", 500);
+        const Json& members = r.array(j, p, "members");
+        for (std::size_t k = 0; k < members.size(); ++k) {
+            const std::string mp = p + "/members/" + std::to_string(k);
+            const Id member = r.idValue(members[k], mp);
+            if (!findById(board.actors, member))
+                r.fail(mp, "refers to actor " + std::to_string(member) + ", which is not on the board");
+            c.members.push_back(member);
+        }
+        board.combinations.push_back(std::move(c));
+    }
+
+    const Json& votes = r.array(b, "/board", "votes");
+    for (std::size_t i = 0; i < votes.size(); ++i) {
+        const std::string p = "/board/votes/" + std::to_string(i);
+        const Json& j = votes[i];
+        Vote v;
+        v.id = claim(r.id(j, p, "id"), p);
+        v.version = r.id(j, p, "version");
+        v.combination = r.id(j, p, "combination");
+        if (!findById(board.combinations, v.combination))
+            r.fail(p + "/combination",
+                   "refers to combination " + std::to_string(v.combination) + ", which is not on the board");
+        v.voter = r.str(j, p, "voter", 200);
+        v.at = r.str(j, p, "at", 64);
+        board.votes.push_back(std::move(v));
+    }
+
+    const Json& types = r.array(b, "/board", "customActorTypes");
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        const std::string p = "/board/customActorTypes/" + std::to_string(i);
+        const Json& j = types[i];
+        CustomActorType t;
+        t.id = r.str(j, p, "id", 100);
+        t.name = r.str(j, p, "name", 200);
+        const std::string sector = r.str(j, p, "sector");
+        const auto s = sectorFromName(sector);
+        if (!s || *s == Sector::Unassigned)
+            r.fail(p + "/sector", "expected cultural or non_cultural, found \"" + sector + "\"");
+        t.sector = *s;
+        t.colour = r.colour(j, p, "colour");
+        board.customTypes.push_back(std::move(t));
+    }
+
+    board.nextId = r.id(b, "/board", "nextId");
+    if (!ids.empty() && board.nextId <= *ids.rbegin())
+        r.fail("/board/nextId", "must be larger than every id on the board (" + std::to_string(*ids.rbegin()) + ")");
+    return board;
+}
+
+}  // namespace
+
+Board boardFromJsonText(std::string_view text, const std::string& source) {
+    const Reader r(source);
+    if (text.size() > kMaxBoardFileBytes)
+        throw LoadError(source + ": file is too large for a board (" + std::to_string(text.size() / (1024 * 1024)) +
+                        " MiB, at most " + std::to_string(kMaxBoardFileBytes / (1024 * 1024)) + " MiB)");
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        const LineColumn lc = lineColumnAt(text, e.byte == 0 ? 0 : e.byte - 1);
+        throw LoadError(source + ": line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column) +
+                        ": not valid JSON");
+    }
+    if (!doc.is_object()) r.fail("", std::string("expected a board file (a JSON object), found ") + Reader::typeName(doc));
+    auto type = doc.find("type");
+    if (type == doc.end() || !type->is_string() || type->get<std::string>() != kBoardFileType)
+        r.fail("/type", std::string("not a Netwerktafel board (expected \"") + kBoardFileType + "\")");
+    auto version = doc.find("formatVersion");
+    if (version == doc.end() || !version->is_number_integer() || version->get<long long>() < 1)
+        r.fail("/formatVersion", "missing or not a positive whole number");
+    const long long v = version->get<long long>();
+    if (v > kBoardFormatVersion)
+        throw LoadError(source + ": made by a newer Netwerktafel (board format " + std::to_string(v) +
+                        ", this version reads up to " + std::to_string(kBoardFormatVersion) +
+                        "); please update Netwerktafel to open it");
+    if (v < kBoardFormatVersion) {
+        try {
+            migrateBoardJson(doc, static_cast<int>(v));
+        } catch (const MigrationError& e) {
+            r.fail(e.path(), e.what());
+        }
+    }
+    return readBoard(r, r.field(doc, "", "board"));
+}
+
+std::string readTextFile(const std::string& path, std::size_t maxBytes) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw LoadError(path + ": cannot open the file");
+    in.seekg(0, std::ios::end);
+    const auto size = in.tellg();
+    if (size < 0) throw LoadError(path + ": cannot read the file (is it a folder?)");
+    if (static_cast<std::size_t>(size) > maxBytes)
+        throw LoadError(path + ": file is too large for a board (" + std::to_string(size / (1024 * 1024)) +
+                        " MiB, at most " + std::to_string(maxBytes / (1024 * 1024)) + " MiB)");
+    in.seekg(0);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), size);
+    if (!in) throw LoadError(path + ": cannot read the file");
+    return text;
+}
+
+Board readBoardFile(const std::string& path) {
+    return boardFromJsonText(readTextFile(path, kMaxBoardFileBytes), path);
+}
+
+}  // namespace nt

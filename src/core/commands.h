@@ -1,0 +1,132 @@
+// Commands: every change to a board is an object that can apply and revert
+// itself. They are generic over the item kind, so one "replace" command
+// serves a move, a rename, a rotation or a text edit alike.
+#pragma once
+
+#include <algorithm>
+#include <memory>
+#include <typeinfo>
+#include <vector>
+
+#include "core/model.h"
+
+namespace nt {
+
+class Command {
+public:
+    virtual ~Command() = default;
+    virtual void apply(Board& board) = 0;
+    virtual void revert(Board& board) = 0;
+    // Absorbs `next` (which directly follows this command) when both change
+    // the same thing, so a drag of a hundred moves becomes one step.
+    virtual bool absorb(const Command& next) { (void)next; return false; }
+};
+using CommandPtr = std::unique_ptr<Command>;
+
+// Adds an item at a position in its list (the end by default).
+template <class T>
+class AddItem final : public Command {
+public:
+    explicit AddItem(T item, size_t index = SIZE_MAX) : m_item(std::move(item)), m_index(index) {}
+    void apply(Board& board) override {
+        auto& items = itemsOf<T>(board);
+        if (findById(items, m_item.id)) return;
+        const size_t at = std::min(m_index, items.size());
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), m_item);
+        if (board.nextId <= m_item.id) board.nextId = m_item.id + 1;
+    }
+    void revert(Board& board) override {
+        auto& items = itemsOf<T>(board);
+        std::erase_if(items, [&](const T& t) { return t.id == m_item.id; });
+    }
+
+private:
+    T m_item;
+    size_t m_index;
+};
+
+// Removes an item and remembers where it stood, so undo puts it back in place.
+template <class T>
+class RemoveItem final : public Command {
+public:
+    explicit RemoveItem(T item) : m_item(std::move(item)) {}
+    void apply(Board& board) override {
+        auto& items = itemsOf<T>(board);
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id == m_item.id) {
+                m_item = items[i];
+                m_index = i;
+                items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+                return;
+            }
+        }
+    }
+    void revert(Board& board) override {
+        auto& items = itemsOf<T>(board);
+        if (findById(items, m_item.id)) return;
+        const size_t at = std::min(m_index, items.size());
+        items.insert(items.begin() + static_cast<std::ptrdiff_t>(at), m_item);
+    }
+
+private:
+    T m_item;
+    size_t m_index = SIZE_MAX;
+};
+
+// Replaces an item's contents. Its version grows on apply and on revert, so
+// anyone comparing versions sees every change, undo included.
+template <class T>
+class ReplaceItem final : public Command {
+public:
+    ReplaceItem(T before, T after) : m_before(std::move(before)), m_after(std::move(after)) {}
+    void apply(Board& board) override { set(board, m_after); }
+    void revert(Board& board) override { set(board, m_before); }
+    bool absorb(const Command& next) override {
+        if (typeid(next) != typeid(ReplaceItem<T>)) return false;
+        const auto& n = static_cast<const ReplaceItem<T>&>(next);
+        if (n.m_after.id != m_after.id) return false;
+        m_after = n.m_after;
+        return true;
+    }
+
+private:
+    static void set(Board& board, const T& value) {
+        T* item = findById(itemsOf<T>(board), value.id);
+        if (!item) return;
+        const auto version = item->version;
+        *item = value;
+        item->version = version + 1;
+    }
+    T m_before;
+    T m_after;
+};
+
+class SetWorkshop final : public Command {
+public:
+    SetWorkshop(Workshop before, Workshop after) : m_before(std::move(before)), m_after(std::move(after)) {}
+    void apply(Board& board) override { board.workshop = m_after; }
+    void revert(Board& board) override { board.workshop = m_before; }
+
+private:
+    Workshop m_before;
+    Workshop m_after;
+};
+
+// Several commands as one step; reverted in reverse order.
+class CommandGroup final : public Command {
+public:
+    CommandGroup() = default;
+    explicit CommandGroup(std::vector<CommandPtr> parts);
+    void apply(Board& board) override;
+    void revert(Board& board) override;
+    // Appends, flattening nested groups and letting an earlier part absorb a
+    // later change of the same item.
+    void append(CommandPtr cmd);
+    bool empty() const { return m_parts.empty(); }
+    size_t size() const { return m_parts.size(); }
+
+private:
+    std::vector<CommandPtr> m_parts;
+};
+
+}  // namespace nt

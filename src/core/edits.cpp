@@ -1,0 +1,149 @@
+// Intents into commands.
+#include "core/edits.h"
+
+#include <algorithm>
+
+#include "core/placement.h"
+
+namespace nt {
+
+namespace {
+
+template <class T, class F>
+CommandPtr replaceWith(const std::vector<T>& items, Id id, F change) {
+    const T* item = findById(items, id);
+    if (!item) return nullptr;
+    T after = *item;
+    change(after);
+    return std::make_unique<ReplaceItem<T>>(*item, std::move(after));
+}
+
+}  // namespace
+
+CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
+    Note n;
+    n.id = id;
+    n.kind = kind;
+    n.pos = pos;
+    n.text = std::move(text);
+    return std::make_unique<AddItem<Note>>(std::move(n));
+}
+
+CommandPtr addActor(const Board& board, Id id, std::string type, std::string name, Vec2 pos) {
+    Actor a;
+    a.id = id;
+    a.type = std::move(type);
+    a.name = std::move(name);
+    a.pos = pos;
+    const Placement p = placementAt(board, pos);
+    a.municipality = p.municipality;
+    a.sector = p.sector;
+    return std::make_unique<AddItem<Actor>>(std::move(a));
+}
+
+CommandPtr addMunicipality(Id id, std::string name, Vec2 centre, double radius, std::uint32_t colour, bool own) {
+    Municipality m;
+    m.id = id;
+    m.name = std::move(name);
+    m.centre = centre;
+    m.radius = radius;
+    m.colour = colour;
+    m.own = own;
+    return std::make_unique<AddItem<Municipality>>(std::move(m));
+}
+
+CommandPtr moveNote(const Board& board, Id note, Vec2 pos) {
+    return replaceWith(board.notes, note, [&](Note& n) { n.pos = pos; });
+}
+
+CommandPtr moveActor(const Board& board, Id actor, Vec2 pos) {
+    return replaceWith(board.actors, actor, [&](Actor& a) { a.pos = pos; });
+}
+
+CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
+    const Municipality* m = findById(board.municipalities, municipality);
+    if (!m) return nullptr;
+    const Vec2 delta{centre.x - m->centre.x, centre.y - m->centre.y};
+    auto group = std::make_unique<CommandGroup>();
+    group->append(replaceWith(board.municipalities, municipality, [&](Municipality& b) { b.centre = centre; }));
+    for (const Actor& a : board.actors) {
+        if (a.municipality != municipality) continue;
+        group->append(replaceWith(board.actors, a.id, [&](Actor& moved) {
+            moved.pos = {moved.pos.x + delta.x, moved.pos.y + delta.y};
+        }));
+    }
+    return group;
+}
+
+CommandPtr dropActor(const Board& board, Id actor, Vec2 pos) {
+    const Placement p = placementAt(board, pos);
+    return replaceWith(board.actors, actor, [&](Actor& a) {
+        a.pos = pos;
+        a.municipality = p.municipality;
+        a.sector = p.sector;
+    });
+}
+
+CommandPtr setNoteText(const Board& board, Id note, std::string text) {
+    return replaceWith(board.notes, note, [&](Note& n) { n.text = std::move(text); });
+}
+
+CommandPtr setNoteKind(const Board& board, Id note, NoteKind kind) {
+    return replaceWith(board.notes, note, [&](Note& n) { n.kind = kind; });
+}
+
+CommandPtr rotateNote(const Board& board, Id note, double degrees) {
+    return replaceWith(board.notes, note, [&](Note& n) { n.rotation = degrees; });
+}
+
+CommandPtr renameActor(const Board& board, Id actor, std::string name) {
+    return replaceWith(board.actors, actor, [&](Actor& a) { a.name = std::move(name); });
+}
+
+CommandPtr resizeMunicipality(const Board& board, Id municipality, double radius) {
+    return replaceWith(board.municipalities, municipality, [&](Municipality& m) { m.radius = radius; });
+}
+
+CommandPtr removeNote(const Board& board, Id note) {
+    const Note* n = findById(board.notes, note);
+    if (!n) return nullptr;
+    return std::make_unique<RemoveItem<Note>>(*n);
+}
+
+CommandPtr removeActor(const Board& board, Id actor) {
+    const Actor* a = findById(board.actors, actor);
+    if (!a) return nullptr;
+    auto group = std::make_unique<CommandGroup>();
+    for (const Combination& c : board.combinations) {
+        if (std::find(c.members.begin(), c.members.end(), actor) == c.members.end()) continue;
+        group->append(replaceWith(board.combinations, c.id, [&](Combination& changed) {
+            std::erase(changed.members, actor);
+        }));
+    }
+    group->append(std::make_unique<RemoveItem<Actor>>(*a));
+    return group;
+}
+
+CommandPtr removeMunicipality(const Board& board, Id municipality) {
+    const Municipality* m = findById(board.municipalities, municipality);
+    if (!m) return nullptr;
+    auto group = std::make_unique<CommandGroup>();
+    for (const Actor& a : board.actors) {
+        if (a.municipality != municipality) continue;
+        group->append(replaceWith(board.actors, a.id, [](Actor& changed) {
+            changed.municipality = kNoId;
+            changed.sector = Sector::Unassigned;
+        }));
+    }
+    group->append(std::make_unique<RemoveItem<Municipality>>(*m));
+    return group;
+}
+
+CommandPtr removeItem(const Board& board, Id id) {
+    if (findById(board.notes, id)) return removeNote(board, id);
+    if (findById(board.actors, id)) return removeActor(board, id);
+    if (findById(board.municipalities, id)) return removeMunicipality(board, id);
+    return nullptr;
+}
+
+}  // namespace nt

@@ -1,0 +1,139 @@
+// The board as plain data: what a workshop produces, with no computed state.
+// Every item has a stable id and a version that grows with each change.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nt {
+
+using Id = std::uint64_t;
+constexpr Id kNoId = 0;
+
+// The board has a fixed logical size; the view letterboxes it into the window.
+constexpr double kBoardWidth = 1920.0;
+constexpr double kBoardHeight = 1080.0;
+
+struct Vec2 {
+    double x = 0;
+    double y = 0;
+    friend bool operator==(const Vec2&, const Vec2&) = default;
+};
+
+// Which half of a municipality bubble an actor sits in.
+enum class Sector { Unassigned, Cultural, NonCultural };
+
+enum class NoteKind { Strength, Weakness, Idea, Free };
+
+struct Workshop {
+    std::string title;
+    std::string date;          // ISO 8601 day, e.g. "2026-11-23"
+    std::string organisation;
+    std::string whatWeDo;      // own practice: what do we do day to day
+    std::string aim;           // ... with what aim
+    std::string forWhom;       // ... and for whom
+    friend bool operator==(const Workshop&, const Workshop&) = default;
+};
+
+struct Municipality {
+    Id id = kNoId;
+    std::uint64_t version = 1;
+    std::string name;
+    Vec2 centre;
+    double radius = 150;
+    std::uint32_t colour = 0x8FB8DEu;  // 0xRRGGBB
+    bool own = false;
+    friend bool operator==(const Municipality&, const Municipality&) = default;
+};
+
+struct Actor {
+    Id id = kNoId;
+    std::uint64_t version = 1;
+    std::string name;
+    std::string type;            // id of an actor type in the catalogue
+    Vec2 pos;
+    Id municipality = kNoId;     // kNoId: outside every bubble
+    Sector sector = Sector::Unassigned;
+    friend bool operator==(const Actor&, const Actor&) = default;
+};
+
+struct Note {
+    Id id = kNoId;
+    std::uint64_t version = 1;
+    std::string text;
+    NoteKind kind = NoteKind::Free;
+    Vec2 pos;                    // centre of the note
+    double rotation = 0;         // degrees, clockwise
+    friend bool operator==(const Note&, const Note&) = default;
+};
+
+struct Combination {
+    Id id = kNoId;
+    std::uint64_t version = 1;
+    std::string name;
+    std::vector<Id> members;     // actor ids
+    friend bool operator==(const Combination&, const Combination&) = default;
+};
+
+struct Vote {
+    Id id = kNoId;
+    std::uint64_t version = 1;
+    Id combination = kNoId;
+    std::string voter;           // a seat or a device
+    std::string at;              // ISO 8601 time the vote was cast
+    friend bool operator==(const Vote&, const Vote&) = default;
+};
+
+// An actor type the group added itself, on top of the catalogue.
+struct CustomActorType {
+    std::string id;
+    std::string name;
+    Sector sector = Sector::Cultural;
+    std::uint32_t colour = 0x9AA5B1u;
+    friend bool operator==(const CustomActorType&, const CustomActorType&) = default;
+};
+
+struct Board {
+    Workshop workshop;
+    std::vector<Municipality> municipalities;
+    std::vector<Actor> actors;
+    std::vector<Note> notes;
+    std::vector<Combination> combinations;
+    std::vector<Vote> votes;
+    std::vector<CustomActorType> customTypes;
+    Id nextId = 1;  // the next id to hand out
+
+    friend bool operator==(const Board&, const Board&) = default;
+};
+
+// Lookup by id; nullptr when absent. Boards hold hundreds to a few thousand
+// items, so a linear scan is cheaper than keeping an index in sync.
+template <class T>
+T* findById(std::vector<T>& items, Id id) {
+    for (auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+template <class T>
+const T* findById(const std::vector<T>& items, Id id) {
+    for (const auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+// The collection of a board that holds items of type T.
+template <class T> std::vector<T>& itemsOf(Board& b);
+template <> inline std::vector<Municipality>& itemsOf<Municipality>(Board& b) { return b.municipalities; }
+template <> inline std::vector<Actor>& itemsOf<Actor>(Board& b) { return b.actors; }
+template <> inline std::vector<Note>& itemsOf<Note>(Board& b) { return b.notes; }
+template <> inline std::vector<Combination>& itemsOf<Combination>(Board& b) { return b.combinations; }
+template <> inline std::vector<Vote>& itemsOf<Vote>(Board& b) { return b.votes; }
+
+const char* sectorName(Sector s);
+std::optional<Sector> sectorFromName(const std::string& s);
+const char* noteKindName(NoteKind k);
+std::optional<NoteKind> noteKindFromName(const std::string& s);
+
+}  // namespace nt

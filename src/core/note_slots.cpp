@@ -1,0 +1,69 @@
+// Slot finding for new notes and actors.
+#include "core/note_slots.h"
+
+#include <cmath>
+#include <vector>
+
+#include "core/layout.h"
+
+namespace nt {
+
+namespace {
+
+// Slot centres of a column: two notes per row below the column header.
+std::vector<Vec2> columnSlots(const layout::Rect& column) {
+    std::vector<Vec2> slots;
+    const double left = column.x0 + 4 + layout::kNoteWidth / 2;
+    const double right = column.x1 - 4 - layout::kNoteWidth / 2;
+    for (double y = column.y0 + 76 + layout::kNoteHeight / 2; y + layout::kNoteHeight / 2 <= column.y1; y += layout::kNoteHeight + 12) {
+        slots.push_back({left, y});
+        slots.push_back({right, y});
+    }
+    return slots;
+}
+
+// Ideas sit along the bottom of the diagram area, clear of the bubbles' centres.
+std::vector<Vec2> ideaSlots() {
+    std::vector<Vec2> slots;
+    const auto& area = layout::kDiagramArea;
+    for (double y = area.y1 - layout::kNoteHeight / 2 - 4; y > area.y0 + layout::kNoteHeight; y -= layout::kNoteHeight + 12)
+        for (double x = area.x0 + layout::kNoteWidth / 2 + 4; x + layout::kNoteWidth / 2 <= area.x1; x += layout::kNoteWidth + 12)
+            slots.push_back({x, y});
+    return slots;
+}
+
+bool noteNear(const Board& board, Vec2 p) {
+    for (const Note& n : board.notes)
+        if (std::abs(n.pos.x - p.x) < layout::kNoteWidth * 0.6 && std::abs(n.pos.y - p.y) < layout::kNoteHeight * 0.6)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+Vec2 freeNoteSlot(const Board& board, NoteKind kind) {
+    const std::vector<Vec2> slots = kind == NoteKind::Strength   ? columnSlots(layout::kStrengthsColumn)
+                                    : kind == NoteKind::Weakness ? columnSlots(layout::kWeaknessesColumn)
+                                                                 : ideaSlots();
+    for (const Vec2& s : slots)
+        if (!noteNear(board, s)) return s;
+    Vec2 last = slots.empty() ? layout::kDiagramArea.centre() : slots.back();
+    for (int i = 1; i < 40 && noteNear(board, last); ++i) last = {last.x - 6, last.y - 6};
+    return last;
+}
+
+Vec2 freeActorSpot(const Board& board) {
+    const auto& area = layout::kDiagramArea;
+    const double step = layout::kTokenRadius * 4;
+    for (double y = area.y0 + step / 2; y < area.y1; y += step) {
+        for (double x = area.x0 + step / 2; x < area.x1; x += step) {
+            bool taken = false;
+            for (const Actor& a : board.actors)
+                if (std::hypot(a.pos.x - x, a.pos.y - y) < step * 0.8) taken = true;
+            if (!taken) return {x, y};
+        }
+    }
+    return area.centre();
+}
+
+}  // namespace nt

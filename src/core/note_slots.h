@@ -1,0 +1,17 @@
+// Where a new note lands when nobody says where: strengths fill the left
+// column, weaknesses the right one (as on the paper template), ideas and
+// free notes the free space around the diagram.
+#pragma once
+
+#include "core/model.h"
+
+namespace nt {
+
+// The first free slot for a note of this kind; when every slot is taken,
+// notes stack slightly offset on the last one, so none hides another fully.
+Vec2 freeNoteSlot(const Board& board, NoteKind kind);
+
+// A free spot in the diagram area for an actor placed without a drag.
+Vec2 freeActorSpot(const Board& board);
+
+}  // namespace nt

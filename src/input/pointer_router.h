@@ -1,0 +1,97 @@
+// Turns pointer events into board changes. Every pointer runs its own small
+// state machine (Idle → Pressing → Dragging, or → LongPressed), so ten
+// fingers can drag ten items at once, each drag one undo step. Taps and long
+// presses become requests for the view (edit this note, open a menu here).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/history.h"
+#include "input/hit_test.h"
+#include "input/pointer_event.h"
+
+namespace nt {
+
+// Thresholds are physical, so they feel the same on a laptop and a 65" table.
+struct InteractionConfig {
+    double dragThresholdMm = 3.0;     // movement before a press becomes a drag
+    double longPressSeconds = 0.6;    // holding still this long opens the menu
+    double boardUnitsPerMm = 3.78;    // set from the screen's size and the board's scale
+    double dragThreshold() const { return dragThresholdMm * boardUnitsPerMm; }
+};
+
+enum class RequestKind { EditNote, RenameActor, ContextMenu, PickActorType };
+
+struct UiRequest {
+    RequestKind kind;
+    Id item = kNoId;
+    Vec2 pos;                         // where the person is, in board units
+    friend bool operator==(const UiRequest&, const UiRequest&) = default;
+};
+
+class PointerRouter {
+public:
+    PointerRouter(History& history, InteractionConfig config = {}) : m_history(history), m_config(config) {}
+
+    void setConfig(const InteractionConfig& config) { m_config = config; }
+    const InteractionConfig& config() const { return m_config; }
+
+    // The actor type a drag from the tray's actor chip creates.
+    void setActorType(std::string type, std::string defaultName);
+    const std::string& actorType() const { return m_actorType; }
+
+    void handle(const PointerEvent& e);
+    // Advances time: a press held still past the threshold becomes a long press.
+    void update(double now);
+    // The next moment update() has something to do, if any (the loop sleeps until then).
+    std::optional<double> nextDeadline() const;
+
+    std::vector<UiRequest> takeRequests() { return std::exchange(m_requests, {}); }
+
+    // What is held right now, for the view (highlights, the bin lighting up).
+    struct Held {
+        HitKind kind;
+        Id item;
+        Vec2 pos;
+        bool dragging;
+    };
+    std::vector<Held> held() const;
+    bool isHeld(Id item) const;
+    bool anyDragOverBin() const;
+    // Cancels every active pointer (the window lost focus, a file was opened).
+    void cancelAll();
+
+private:
+    enum class State { Pressing, Dragging, LongPressed, Inert };
+    struct Pointer {
+        State state = State::Pressing;
+        Hit hit;
+        Vec2 downPos;
+        Vec2 lastPos;
+        double downT = 0;
+        Vec2 grabOffset;              // item position minus pointer position
+        GestureId gesture = 0;
+        Id item = kNoId;              // the item being dragged (new items too)
+    };
+
+    void down(const PointerEvent& e);
+    void move(Pointer& p, const PointerEvent& e);
+    void up(Pointer& p, const PointerEvent& e);
+    void startDrag(Pointer& p, Vec2 at);
+    void dragTo(Pointer& p, Vec2 at);
+    void tap(const Pointer& p);
+    CommandPtr moveCommand(const Pointer& p, Vec2 itemPos) const;
+
+    History& m_history;
+    InteractionConfig m_config;
+    std::map<std::uint64_t, Pointer> m_pointers;
+    std::vector<UiRequest> m_requests;
+    std::string m_actorType = "cultuurcentrum";
+    std::string m_actorDefaultName;
+};
+
+}  // namespace nt

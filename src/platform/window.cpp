@@ -1,0 +1,198 @@
+// GLFW window, GL context, ImGui backends and the mouse/keyboard stream.
+#include "platform/window.h"
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstring>
+#include <stdexcept>
+#include <utility>
+
+namespace nt {
+
+namespace {
+
+Window* self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
+
+std::string g_glfwError;
+void onGlfwError(int code, const char* description) {
+    g_glfwError = std::to_string(code) + ": " + (description ? description : "");
+}
+
+}  // namespace
+
+Window::Window(const WindowOptions& options) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) throw std::runtime_error("cannot open a window: no display (" + g_glfwError + ")");
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    GLFWmonitor* monitor = options.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+    int w = options.width, h = options.height;
+    if (monitor) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        w = mode->width;
+        h = mode->height;
+    }
+    m_window = glfwCreateWindow(w, h, options.title.c_str(), monitor, nullptr);
+    if (!m_window) {
+        glfwTerminate();
+        throw std::runtime_error("cannot open an OpenGL 3.3 window (" + g_glfwError + ")");
+    }
+    if (!monitor) glfwSetWindowPos(m_window, 0, 0);
+    glfwMakeContextCurrent(m_window);
+    if (!gladLoadGL(glfwGetProcAddress)) throw std::runtime_error("cannot load OpenGL 3.3 functions");
+    glfwSwapInterval(1);
+
+    // Ours first: ImGui's backend chains to callbacks installed before it.
+    glfwSetWindowUserPointer(m_window, this);
+    glfwSetMouseButtonCallback(m_window, onMouseButton);
+    glfwSetCursorPosCallback(m_window, onCursorPos);
+    glfwSetKeyCallback(m_window, onKey);
+    glfwSetWindowSizeCallback(m_window, [](GLFWwindow* win, int, int) { onOther(win); });
+    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* win, int) { onOther(win); });
+    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* win, int) { onOther(win); });
+    glfwSetScrollCallback(m_window, [](GLFWwindow* win, double, double) { onOther(win); });
+    glfwSetCharCallback(m_window, [](GLFWwindow* win, unsigned) { onOther(win); });
+    glfwSetWindowRefreshCallback(m_window, onOther);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // nothing written into the working folder
+    ImGui_ImplGlfw_InitForOpenGL(m_window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    glfwFocusWindow(m_window);
+}
+
+Window::~Window() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(m_window);
+    glfwTerminate();
+}
+
+void Window::waitEvents(std::optional<double> timeout) {
+    if (!timeout) glfwWaitEvents();
+    else if (*timeout > 0) glfwWaitEventsTimeout(*timeout);
+    else glfwPollEvents();
+}
+
+void Window::pollEvents() { glfwPollEvents(); }
+void Window::wake() { glfwPostEmptyEvent(); }
+bool Window::shouldClose() const { return glfwWindowShouldClose(m_window); }
+void Window::requestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
+double Window::now() const { return glfwGetTime(); }
+
+std::vector<PointerEvent> Window::takePointerEvents() { return std::exchange(m_pointerEvents, {}); }
+std::vector<Shortcut> Window::takeShortcuts() { return std::exchange(m_shortcuts, {}); }
+bool Window::takeActivity() { return std::exchange(m_activity, false); }
+
+BoardTransform Window::transform() const {
+    int w = 0, h = 0;
+    glfwGetWindowSize(m_window, &w, &h);
+    return BoardTransform::fit(w, h);
+}
+
+double Window::boardUnitsPerMm() const {
+    GLFWmonitor* monitor = glfwGetWindowMonitor(m_window);
+    if (!monitor) monitor = glfwGetPrimaryMonitor();
+    int mmW = 0, mmH = 0;
+    if (monitor) glfwGetMonitorPhysicalSize(monitor, &mmW, &mmH);
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    // Monitors that report nothing (or nonsense) are taken as 96 dpi.
+    const double pixelsPerMm = (mode && mmW > 50) ? mode->width / static_cast<double>(mmW) : 96.0 / 25.4;
+    return pixelsPerMm / transform().scale;
+}
+
+int Window::framebufferWidth() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(m_window, &w, &h);
+    return w;
+}
+
+int Window::framebufferHeight() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(m_window, &w, &h);
+    return h;
+}
+
+void Window::beginFrame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Window::endFrame() {
+    ImGui::Render();
+    glViewport(0, 0, framebufferWidth(), framebufferHeight());
+    glClearColor(0.9f, 0.89f, 0.86f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Window::present() { glfwSwapBuffers(m_window); }
+
+// [SECTION] Input callbacks
+
+void Window::pushMouse(PointerPhase phase, bool secondary) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(m_window, &x, &y);
+    PointerEvent e;
+    e.pointer = m_mousePress;
+    e.source = PointerSource::Mouse;
+    e.phase = phase;
+    e.pos = transform().toBoard({x, y});
+    e.t = glfwGetTime();
+    e.secondary = secondary;
+    m_pointerEvents.push_back(e);
+}
+
+void Window::onMouseButton(GLFWwindow* w, int button, int action, int) {
+    Window* win = self(w);
+    win->m_activity = true;
+    if (button != GLFW_MOUSE_BUTTON_LEFT && button != GLFW_MOUSE_BUTTON_RIGHT) return;
+    const bool secondary = button == GLFW_MOUSE_BUTTON_RIGHT;
+    if (action == GLFW_PRESS) {
+        if (win->m_mouseOnBoard) return;  // the other button is already down
+        // A press over a panel or an open popup belongs to ImGui alone.
+        if (ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureMouse) return;
+        ++win->m_mousePress;
+        win->m_mouseOnBoard = true;
+        win->m_mouseSecondary = secondary;
+        win->pushMouse(PointerPhase::Down, secondary);
+    } else if (action == GLFW_RELEASE && win->m_mouseOnBoard && secondary == win->m_mouseSecondary) {
+        win->m_mouseOnBoard = false;
+        win->pushMouse(PointerPhase::Up, secondary);
+    }
+}
+
+void Window::onCursorPos(GLFWwindow* w, double, double) {
+    Window* win = self(w);
+    win->m_activity = true;
+    if (win->m_mouseOnBoard) win->pushMouse(PointerPhase::Move, win->m_mouseSecondary);
+}
+
+void Window::onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    Window* win = self(w);
+    win->m_activity = true;
+    if (action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return;  // typing in a note
+    // The key's character on the active layout, so Ctrl+Z is Z on AZERTY too.
+    const char* name = glfwGetKeyName(key, scancode);
+    const char c = (name && std::strlen(name) == 1) ? name[0] : 0;
+    const bool shift = mods & GLFW_MOD_SHIFT;
+    if (c == 'z' && !shift) win->m_shortcuts.push_back(Shortcut::Undo);
+    else if (c == 'y' || (c == 'z' && shift)) win->m_shortcuts.push_back(Shortcut::Redo);
+    else if (c == 's') win->m_shortcuts.push_back(Shortcut::Save);
+    else if (c == 'q') win->m_shortcuts.push_back(Shortcut::Quit);
+}
+
+void Window::onOther(GLFWwindow* w) { self(w)->m_activity = true; }
+
+}  // namespace nt

@@ -1,0 +1,76 @@
+// The GLFW window with its OpenGL 3.3 core context and Dear ImGui on top,
+// and the input it collects: mouse presses become pointer events (in board
+// coordinates), keyboard shortcuts become actions. Wakes the loop from any
+// thread with wake().
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "input/pointer_event.h"
+#include "view/board_transform.h"
+
+struct GLFWwindow;
+
+namespace nt {
+
+enum class Shortcut { Undo, Redo, Save, Quit };
+
+struct WindowOptions {
+    bool fullscreen = true;
+    int width = 1920;
+    int height = 1080;
+    std::string title = "Netwerktafel";
+};
+
+class Window {
+public:
+    // Throws std::runtime_error with a clear message when no window can be made.
+    explicit Window(const WindowOptions& options);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // Sleeps until input arrives or `timeout` seconds pass (nullopt: no limit).
+    void waitEvents(std::optional<double> timeout);
+    void pollEvents();
+    static void wake();  // thread-safe
+    bool shouldClose() const;
+    void requestClose();
+    double now() const;
+
+    // Events since the last call.
+    std::vector<PointerEvent> takePointerEvents();
+    std::vector<Shortcut> takeShortcuts();
+    bool takeActivity();  // anything at all happened (input, resize, focus)
+
+    BoardTransform transform() const;
+    // Millimetres on the screen per board unit, from the monitor's reported size.
+    double boardUnitsPerMm() const;
+
+    void beginFrame();  // ImGui backends' new frame + ImGui::NewFrame()
+    void endFrame();    // ImGui::Render() and draw into the back buffer
+    void present();     // swap
+    int framebufferWidth() const;
+    int framebufferHeight() const;
+
+    GLFWwindow* handle() const { return m_window; }
+
+private:
+    static void onMouseButton(GLFWwindow* w, int button, int action, int mods);
+    static void onCursorPos(GLFWwindow* w, double x, double y);
+    static void onKey(GLFWwindow* w, int key, int scancode, int action, int mods);
+    static void onOther(GLFWwindow* w);
+    void pushMouse(PointerPhase phase, bool secondary);
+
+    GLFWwindow* m_window = nullptr;
+    std::vector<PointerEvent> m_pointerEvents;
+    std::vector<Shortcut> m_shortcuts;
+    bool m_activity = true;
+    bool m_mouseOnBoard = false;  // the current press started on the board, not on a panel
+    bool m_mouseSecondary = false;
+    std::uint64_t m_mousePress = 0;  // counts presses, so each is its own pointer
+};
+
+}  // namespace nt

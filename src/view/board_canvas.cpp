@@ -1,0 +1,272 @@
+// Drawing of the board: background, columns, card, bubbles, notes, tokens.
+#include "view/board_canvas.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numbers>
+
+#include "core/layout.h"
+#include "core/placement.h"
+#include "view/theme.h"
+
+namespace nt {
+
+using theme::rgb;
+
+namespace {
+
+constexpr float kPi = std::numbers::pi_v<float>;
+
+bool isDragging(const std::vector<PointerRouter::Held>& held, Id id) {
+    return std::any_of(held.begin(), held.end(), [&](const auto& h) { return h.item == id && h.dragging; });
+}
+
+// Splits text into lines that fit maxWidth (screen px), honouring newlines.
+std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view text, float maxWidth, int maxLines,
+                                        bool* truncated) {
+    std::vector<std::string_view> lines;
+    const char* p = text.data();
+    const char* end = text.data() + text.size();
+    *truncated = false;
+    while (p < end) {
+        if (static_cast<int>(lines.size()) == maxLines) {
+            *truncated = true;
+            break;
+        }
+        const char* lineEnd = font->CalcWordWrapPositionA(px / font->FontSize, p, end, maxWidth);
+        if (lineEnd == p) ++lineEnd;  // a single glyph wider than the line: take it anyway
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(lineEnd - p)));
+        if (nl) lineEnd = nl;
+        const char* trimmed = lineEnd;
+        while (trimmed > p && (trimmed[-1] == ' ')) --trimmed;
+        lines.emplace_back(p, static_cast<size_t>(trimmed - p));
+        p = lineEnd;
+        if (p < end && (*p == '\n' || *p == ' ')) ++p;
+        while (p < end && *p == ' ') ++p;
+    }
+    return lines;
+}
+
+void rotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees) {
+    if (degrees == 0) return;
+    const float a = static_cast<float>(degrees * std::numbers::pi / 180.0);
+    const float cs = std::cos(a), sn = std::sin(a);
+    for (int i = firstVertex; i < draw->VtxBuffer.Size; ++i) {
+        ImVec2& v = draw->VtxBuffer[i].pos;
+        const float dx = v.x - centre.x, dy = v.y - centre.y;
+        v = {centre.x + dx * cs - dy * sn, centre.y + dx * sn + dy * cs};
+    }
+}
+
+std::string formatDate(const std::string& iso, Lang lang) {
+    static const char* nl[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"};
+    static const char* en[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return iso;
+    const char* month = lang == Lang::En ? en[m - 1] : nl[m - 1];
+    return std::to_string(d) + " " + month + " " + std::to_string(y);
+}
+
+}  // namespace
+
+// [SECTION] Text
+
+void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topCentre, double maxWidth,
+                     std::string_view text, ImU32 colour, int maxLines) {
+    const float px = c.len(size);
+    bool truncated = false;
+    const auto lines = wrapLines(font, px, text, c.len(maxWidth), maxLines, &truncated);
+    ImVec2 pos = c.at(topCentre);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string_view line = lines[i];
+        std::string withEllipsis;
+        if (truncated && i + 1 == lines.size()) {
+            withEllipsis = std::string(line) + "…";
+            line = withEllipsis;
+        }
+        const ImVec2 sz = font->CalcTextSizeA(px, FLT_MAX, 0, line.data(), line.data() + line.size());
+        c.draw->AddText(font, px, {std::floor(pos.x - sz.x / 2), std::floor(pos.y)}, colour, line.data(),
+                        line.data() + line.size());
+        pos.y += px * 1.15f;
+    }
+}
+
+void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
+                  ImU32 colour) {
+    const float px = c.len(size);
+    bool truncated = false;
+    const auto lines = wrapLines(font, px, text, c.len(maxWidth), 4, &truncated);
+    ImVec2 pos = c.at(topLeft);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string line(lines[i]);
+        if (truncated && i + 1 == lines.size()) line += "…";
+        c.draw->AddText(font, px, {std::floor(pos.x), std::floor(pos.y)}, colour, line.data(), line.data() + line.size());
+        pos.y += px * 1.2f;
+    }
+}
+
+// [SECTION] Background, columns and the own-practice card
+
+namespace {
+
+void drawColumn(const CanvasContext& c, const layout::Rect& r, std::uint32_t tint, std::uint32_t ink,
+                const std::string& title, const std::string& hint) {
+    c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(tint), c.len(16));
+    DrawTextCentred(c, c.fonts->heading, c.fonts->headingSize, {r.centre().x, r.y0 + 10}, r.width() - 20, title, rgb(ink), 1);
+    DrawTextCentred(c, c.fonts->body, c.fonts->bodySize, {r.centre().x, r.y0 + 48}, r.width() - 20, hint,
+                    rgb(theme::shade(ink, 0.15f)), 1);
+}
+
+void drawOwnPractice(const CanvasContext& c, const Board& board) {
+    const auto& r = layout::kOwnPracticeCard;
+    const auto& w = board.workshop;
+    const Translations& tr = *c.tr;
+    c.draw->AddRectFilled(c.at({r.x0 + 2, r.y0 + 4}), c.at({r.x1 + 2, r.y1 + 4}), rgb(theme::kLine, 160), c.len(14));
+    c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(theme::kCard), c.len(14));
+
+    std::string title = w.title.empty() ? tr("practice.title") : w.title;
+    std::string sub = w.organisation;
+    if (!w.date.empty()) sub += (sub.empty() ? "" : "  ·  ") + formatDate(w.date, c.lang);
+    const float titlePx = c.len(c.fonts->headingSize * 0.8);
+    c.draw->AddText(c.fonts->heading, titlePx, c.at({r.x0 + 18, r.y0 + 10}), rgb(theme::kInk), title.c_str());
+    const float titleW = c.fonts->heading->CalcTextSizeA(titlePx, FLT_MAX, 0, title.c_str()).x;
+    c.draw->AddText(c.fonts->body, c.len(c.fonts->bodySize), {c.at({r.x0 + 18, r.y0 + 14}).x + titleW + c.len(16), c.at({0, r.y0 + 14}).y},
+                    rgb(theme::kInkSoft), sub.c_str());
+
+    struct Part {
+        const char* label;
+        const std::string* text;
+    } parts[] = {{"practice.what", &w.whatWeDo}, {"practice.aim", &w.aim}, {"practice.forWhom", &w.forWhom}};
+    const double colW = (r.width() - 36) / 3;
+    for (int i = 0; i < 3; ++i) {
+        const double x = r.x0 + 18 + i * colW;
+        c.draw->AddText(c.fonts->bold, c.len(c.fonts->boldSize), c.at({x, r.y0 + 50}), rgb(theme::kAccent), tr(parts[i].label).c_str());
+        const std::string& text = parts[i].text->empty() ? tr("practice.empty") : *parts[i].text;
+        DrawTextLeft(c, c.fonts->body, c.fonts->bodySize - 1, {x, r.y0 + 74}, colW - 18, text,
+                     rgb(parts[i].text->empty() ? theme::kInkSoft : theme::kInk));
+    }
+}
+
+}  // namespace
+
+void DrawBoardBackground(const CanvasContext& c, const Board& board) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    c.draw->AddRectFilled({0, 0}, display, rgb(theme::shade(theme::kBackground, -0.12f)));
+    c.draw->AddRectFilled(c.at({0, 0}), c.at({kBoardWidth, kBoardHeight}), rgb(theme::kBackground));
+    const Translations& tr = *c.tr;
+    drawColumn(c, layout::kStrengthsColumn, theme::kStrengthTint, theme::kStrengthInk, tr("column.strengths"),
+               tr("column.strengths.hint"));
+    drawColumn(c, layout::kWeaknessesColumn, theme::kWeaknessTint, theme::kWeaknessInk, tr("column.weaknesses"),
+               tr("column.weaknesses.hint"));
+    drawOwnPractice(c, board);
+    if (board.municipalities.empty()) {
+        const auto& a = layout::kDiagramArea;
+        DrawTextCentred(c, c.fonts->body, c.fonts->bodySize, a.centre(), a.width() - 80, tr("diagram.empty"),
+                        rgb(theme::kInkSoft));
+    }
+}
+
+// [SECTION] Bubbles
+
+void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
+    // Where dragged actors would land, so the half lights up before the drop.
+    std::vector<Placement> targets;
+    for (const auto& h : held)
+        if (h.dragging)
+            if (const Actor* a = findById(board.actors, h.item)) targets.push_back(placementAt(board, a->pos));
+
+    for (const Municipality& m : board.municipalities) {
+        const ImVec2 centre = c.at(m.centre);
+        const float r = c.len(m.radius);
+        const int segments = std::clamp(static_cast<int>(r / 3), 32, 128);
+        auto half = [&](bool upper, ImU32 colour) {
+            c.draw->PathArcTo(centre, r, upper ? kPi : 0.f, upper ? 2 * kPi : kPi, segments / 2);
+            c.draw->PathFillConvex(colour);
+        };
+        c.draw->AddCircleFilled({centre.x + c.len(3), centre.y + c.len(5)}, r, rgb(theme::kLine, 120), segments);
+        half(true, rgb(theme::shade(m.colour, 0.35f)));
+        half(false, rgb(m.colour));
+        for (const Placement& t : targets)
+            if (t.municipality == m.id) half(t.sector == Sector::Cultural, rgb(theme::kAccent, 60));
+
+        // The dividing line, dashed so it reads as a guide, not a wall.
+        const float dash = c.len(10);
+        for (float x = centre.x - r + dash / 2; x < centre.x + r - dash / 2; x += dash * 2)
+            c.draw->AddLine({x, centre.y}, {std::min(x + dash, centre.x + r), centre.y}, rgb(theme::kInkSoft, 140), c.len(2));
+        const ImU32 outline = m.own ? rgb(theme::kAccent) : rgb(theme::shade(m.colour, -0.25f));
+        c.draw->AddCircle(centre, r, outline, segments, c.len(m.own ? 4 : 2));
+
+        const Translations& tr = *c.tr;
+        // Half labels hug the left end of the divider, clear of the tokens.
+        const float labelPx = c.len(c.fonts->bodySize - 3);
+        const double labelX = m.centre.x - m.radius + std::max(14.0, m.radius * 0.08);
+        c.draw->AddText(c.fonts->body, labelPx, c.at({labelX, m.centre.y - c.fonts->bodySize - 4}), rgb(theme::kInkSoft),
+                        tr("bubble.cultural").c_str());
+        c.draw->AddText(c.fonts->body, labelPx, c.at({labelX, m.centre.y + 5}), rgb(theme::kInkSoft),
+                        tr("bubble.noncultural").c_str());
+
+        // The name on a pill across the top edge; the own municipality says so.
+        const std::string name = m.own ? m.name + "  ·  " + tr("bubble.own") : m.name;
+        const float px = c.len(c.fonts->boldSize + 4);
+        const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, name.c_str());
+        const ImVec2 top = c.at({m.centre.x, m.centre.y - m.radius});
+        const float padX = c.len(14), padY = c.len(6);
+        const ImVec2 p0{top.x - sz.x / 2 - padX, top.y - sz.y / 2 - padY};
+        const ImVec2 p1{top.x + sz.x / 2 + padX, top.y + sz.y / 2 + padY};
+        c.draw->AddRectFilled(p0, p1, m.own ? rgb(theme::kAccent) : rgb(theme::kCard), (p1.y - p0.y) / 2);
+        c.draw->AddRect(p0, p1, outline, (p1.y - p0.y) / 2, 0, c.len(1.5));
+        c.draw->AddText(c.fonts->bold, px, {std::floor(top.x - sz.x / 2), std::floor(top.y - sz.y / 2)},
+                        m.own ? rgb(0xFFFFFF) : rgb(theme::kInk), name.c_str());
+    }
+}
+
+// [SECTION] Notes
+
+void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
+    const double w = layout::kNoteWidth, h = layout::kNoteHeight;
+    for (const Note& n : board.notes) {
+        const bool lifted = isDragging(held, n.id);
+        const int first = c.draw->VtxBuffer.Size;
+        const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};
+        const Vec2 br{n.pos.x + w / 2, n.pos.y + h / 2};
+        const double lift = lifted ? 8 : 3;
+        c.draw->AddRectFilled(c.at({tl.x + lift / 2, tl.y + lift}), c.at({br.x + lift / 2, br.y + lift}),
+                              rgb(0x000000, lifted ? 50 : 28), c.len(6));
+        const std::uint32_t colour = theme::noteColour(n.kind);
+        c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(6));
+        c.draw->AddRectFilled(c.at(tl), c.at({br.x, tl.y + 8}), rgb(theme::shade(colour, -0.18f)), c.len(6),
+                              ImDrawFlags_RoundCornersTop);
+        if (n.text.empty())
+            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 16}, w - 20, c.tr->operator()("note.empty"),
+                         rgb(theme::kInkSoft));
+        else
+            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 14}, w - 20, n.text, rgb(theme::kInk));
+        rotateVertices(c.draw, first, c.at(n.pos), n.rotation);
+    }
+}
+
+// [SECTION] Actors
+
+void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted) {
+    const ImVec2 p = c.at(centre);
+    const float r = c.len(radius);
+    c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 32);
+    c.draw->AddCircleFilled(p, r + c.len(3), rgb(0xFFFFFF), 32);
+    c.draw->AddCircleFilled(p, r, rgb(type.colour), 32);
+    const float px = c.len(type.monogram.size() > 2 ? c.fonts->boldSize - 3 : c.fonts->boldSize);
+    const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, type.monogram.c_str());
+    c.draw->AddText(c.fonts->bold, px, {std::floor(p.x - sz.x / 2), std::floor(p.y - sz.y / 2)}, rgb(0xFFFFFF),
+                    type.monogram.c_str());
+}
+
+void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
+    for (const Actor& a : board.actors) {
+        const ActorType& type = c.catalogue->find(a.type, &board);
+        DrawActorToken(c, type, a.pos, layout::kTokenRadius, isDragging(held, a.id));
+        DrawTextCentred(c, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5}, 150, a.name,
+                        rgb(theme::kInk), 2);
+    }
+}
+
+}  // namespace nt

@@ -1,0 +1,45 @@
+// Draws the board itself onto an ImDrawList: columns, own-practice card,
+// bubbles, notes and actor tokens. Reads the board, never writes it.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/catalogue.h"
+#include "core/translations.h"
+#include "input/pointer_router.h"
+#include "view/board_transform.h"
+#include "view/fonts.h"
+
+namespace nt {
+
+struct CanvasContext {
+    ImDrawList* draw = nullptr;
+    BoardTransform xf;
+    const Fonts* fonts = nullptr;
+    const Catalogue* catalogue = nullptr;
+    const Translations* tr = nullptr;
+    Lang lang = Lang::Nl;
+
+    ImVec2 at(Vec2 b) const {
+        const Vec2 s = xf.toScreen(b);
+        return {static_cast<float>(s.x), static_cast<float>(s.y)};
+    }
+    float len(double boardUnits) const { return static_cast<float>(boardUnits * xf.scale); }
+};
+
+// Text helpers in board units. Centred text wraps on word boundaries.
+void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topCentre, double maxWidth,
+                     std::string_view text, ImU32 colour, int maxLines = 3);
+void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
+                  ImU32 colour);
+
+void DrawBoardBackground(const CanvasContext& c, const Board& board);
+void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
+void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
+void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
+void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted);
+
+}  // namespace nt

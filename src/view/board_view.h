@@ -1,0 +1,94 @@
+// The whole screen for one frame: the board canvas, the tray, the
+// facilitator's toolbar and the popups (note editor, context menu, type
+// picker). It reads the board and returns intents; it never changes the board.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalogue.h"
+#include "core/commands.h"
+#include "core/translations.h"
+#include "input/pointer_router.h"
+#include "view/board_transform.h"
+#include "view/fonts.h"
+
+namespace nt {
+
+struct ViewIntents {
+    std::vector<CommandPtr> commands;
+    bool undo = false;
+    bool redo = false;
+    bool save = false;
+    std::optional<std::string> actorType;  // chosen in the type picker
+    std::optional<Lang> lang;              // switched in the toolbar
+};
+
+struct ViewInput {
+    const Board& board;
+    const PointerRouter& router;
+    const Catalogue& catalogue;
+    const Translations& tr;
+    Lang lang;
+    BoardTransform xf;
+    const Fonts& fonts;
+    double now;                            // seconds, monotonic
+    bool canUndo;
+    bool canRedo;
+};
+
+class BoardView {
+public:
+    // Requests from the pointer router: open an editor, a menu, the picker.
+    void handle(const std::vector<UiRequest>& requests);
+
+    // Builds this frame's ImGui content. Call between ImGui::NewFrame() and ImGui::Render().
+    ViewIntents frame(const ViewInput& in);
+
+    // A short message at the bottom of the screen ("Saved in …").
+    void toast(std::string message, double now, bool isError = false);
+
+    // The next moment the view needs a frame without any input (a toast fading).
+    std::optional<double> nextDeadline() const;
+
+    bool editing() const { return m_editor.open; }
+
+private:
+    struct Editor {
+        bool open = false;
+        bool justOpened = false;
+        Id item = kNoId;
+        bool isActor = false;
+        Vec2 anchor;
+        std::string text;
+    };
+    struct Menu {
+        bool pending = false;
+        Id item = kNoId;
+        Vec2 pos;
+    };
+    struct Toast {
+        std::string text;
+        double until = 0;
+        bool error = false;
+    };
+
+    void openEditor(const Board& board, Id item, Vec2 anchor);
+    void drawTray(const ViewInput& in, ViewIntents& out);
+    void drawToolbar(const ViewInput& in, ViewIntents& out);
+    void drawEditor(const ViewInput& in, ViewIntents& out);
+    void drawContextMenu(const ViewInput& in, ViewIntents& out);
+    void drawTypePicker(const ViewInput& in, ViewIntents& out);
+    void drawToast(const ViewInput& in);
+
+    std::vector<UiRequest> m_pending;
+    Editor m_editor;
+    Menu m_menu;
+    Id m_menuItem = kNoId;
+    bool m_pickerPending = false;
+    Vec2 m_pickerPos;
+    Toast m_toast;
+};
+
+}  // namespace nt

@@ -1,0 +1,82 @@
+// Writing on a note or naming an actor with a physical keyboard: a small
+// panel next to the item. Enter keeps the text, Escape leaves it as it was.
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/edits.h"
+#include "view/board_view.h"
+
+namespace nt {
+
+void BoardView::openEditor(const Board& board, Id item, Vec2 anchor) {
+    Editor e;
+    if (const Note* n = findById(board.notes, item)) {
+        e.text = n->text;
+        e.anchor = n->pos;
+    } else if (const Actor* a = findById(board.actors, item)) {
+        e.text = a->name;
+        e.isActor = true;
+        e.anchor = a->pos;
+    } else {
+        return;
+    }
+    (void)anchor;
+    e.open = true;
+    e.justOpened = true;
+    e.item = item;
+    m_editor = std::move(e);
+}
+
+void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
+    if (!m_editor.open) return;
+    const bool exists = m_editor.isActor ? findById(in.board.actors, m_editor.item) != nullptr
+                                         : findById(in.board.notes, m_editor.item) != nullptr;
+    if (!exists) {  // deleted meanwhile (undo, the bin): nothing left to write on
+        m_editor = {};
+        return;
+    }
+    const float s = static_cast<float>(in.xf.scale);
+    // Beside the item, kept on the board so it is never cut off.
+    const double w = 460, h = m_editor.isActor ? 170 : 250;
+    Vec2 pos{m_editor.anchor.x + 100, m_editor.anchor.y - h / 2};
+    if (pos.x + w > kBoardWidth - 10) pos.x = m_editor.anchor.x - 100 - w;
+    pos.x = std::clamp(pos.x, 10.0, kBoardWidth - w - 10);
+    pos.y = std::clamp(pos.y, 10.0, kBoardHeight - h - 10);
+    const Vec2 sp = in.xf.toScreen(pos);
+    ImGui::SetNextWindowPos({static_cast<float>(sp.x), static_cast<float>(sp.y)}, ImGuiCond_Always);
+    ImGui::SetNextWindowSize({static_cast<float>(w) * s, 0});
+    ImGui::Begin("##editor", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::TextUnformatted(in.tr(m_editor.isActor ? "editor.actor.title" : "editor.note.title").c_str());
+    if (m_editor.justOpened) {
+        ImGui::SetKeyboardFocusHere();
+        m_editor.justOpened = false;
+    }
+    bool commit = false;
+    ImGui::SetNextItemWidth(-1);
+    if (m_editor.isActor) {
+        commit = ImGui::InputText("##text", &m_editor.text, ImGuiInputTextFlags_EnterReturnsTrue);
+    } else {
+        commit = ImGui::InputTextMultiline("##text", &m_editor.text, {-1, 120 * s},
+                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
+        ImGui::TextDisabled("%s", in.tr("editor.note.hint").c_str());
+    }
+    bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    if (ImGui::Button(in.tr("editor.done").c_str())) commit = true;
+    ImGui::SameLine();
+    if (ImGui::Button(in.tr("editor.cancel").c_str())) cancel = true;
+    ImGui::End();
+
+    if (commit) {
+        out.commands.push_back(m_editor.isActor ? renameActor(in.board, m_editor.item, m_editor.text)
+                                                : setNoteText(in.board, m_editor.item, m_editor.text));
+        m_editor = {};
+    } else if (cancel) {
+        m_editor = {};
+    }
+}
+
+}  // namespace nt

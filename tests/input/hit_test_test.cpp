@@ -1,0 +1,33 @@
+// Hit testing follows the drawing order and the shapes of items.
+#include <gtest/gtest.h>
+
+#include "input/hit_test.h"
+#include "test_board.h"
+
+using namespace nt;
+
+TEST(HitTest, ActorsAreAboveNotesAndBubbles) {
+    Board b = nt::testing::smallBoard();
+    b.notes.push_back(Note{9, 1, "idee", NoteKind::Idea, {700, 420}, 0});
+    EXPECT_EQ(hitTest(b, {700, 420}).kind, HitKind::Actor);
+    EXPECT_EQ(hitTest(b, {760, 420}).kind, HitKind::Note);
+    EXPECT_EQ(hitTest(b, {700, 360}).kind, HitKind::Municipality);
+    EXPECT_EQ(hitTest(b, {1000, 900}).kind, HitKind::None);
+}
+
+TEST(HitTest, RotatedNotesAreHitWhereTheyAreDrawn) {
+    Board b;
+    b.notes.push_back(Note{1, 1, "", NoteKind::Free, {500, 500}, 90});
+    // Rotated a quarter turn, the note is tall instead of wide.
+    EXPECT_EQ(hitTest(b, {500, 500 + 80}).kind, HitKind::Note);
+    EXPECT_EQ(hitTest(b, {500 + 80, 500}).kind, HitKind::None);
+}
+
+TEST(HitTest, TrayChipsAndBin) {
+    const Board b;
+    EXPECT_EQ(hitTest(b, tray::noteChip(2).centre()).kind, HitKind::TrayNote);
+    EXPECT_EQ(hitTest(b, tray::noteChip(2).centre()).noteKind, NoteKind::Idea);
+    EXPECT_EQ(hitTest(b, tray::kActorChip.centre()).kind, HitKind::TrayActor);
+    EXPECT_EQ(hitTest(b, tray::kTypePicker.centre()).kind, HitKind::TrayTypePicker);
+    EXPECT_EQ(hitTest(b, tray::kBin.centre()).kind, HitKind::Bin);
+}

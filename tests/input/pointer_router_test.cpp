@@ -1,0 +1,205 @@
+// Pointer interaction: drags, taps, long presses, the tray and the bin,
+// several pointers at once.
+#include <gtest/gtest.h>
+
+#include "test_board.h"
+
+using namespace nt;
+using nt::testing::TestBoard;
+using nt::testing::smallBoard;
+
+TEST(PointerRouter, DragActorIntoOtherBubbleHalfStoresNewPlacement) {
+    TestBoard t(smallBoard());
+    t.drag(1, 700, 420, 1200, 600);  // from Lochristi upper half to Wachtebeke lower half
+    const Actor& a = t.actor(3);
+    EXPECT_EQ(a.pos, (Vec2{1200, 600}));
+    EXPECT_EQ(a.municipality, 2u);
+    EXPECT_EQ(a.sector, Sector::NonCultural);
+}
+
+TEST(PointerRouter, DragKeepsTheGrabOffset) {
+    TestBoard t(smallBoard());
+    t.drag(1, 710, 425, 810, 325);  // grabbed 10,5 off-centre
+    EXPECT_EQ(t.actor(3).pos, (Vec2{800, 320}));
+}
+
+TEST(PointerRouter, WholeDragIsOneUndoStep) {
+    TestBoard t(smallBoard());
+    t.drag(1, 700, 420, 1200, 420, 20);
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.actor(3).pos, (Vec2{700, 420}));
+    EXPECT_EQ(t.actor(3).municipality, 1u);
+    EXPECT_EQ(t.actor(3).sector, Sector::Cultural);
+    EXPECT_FALSE(t.undo());
+}
+
+TEST(PointerRouter, CancelledDragRestoresTheStart) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 104, 150);
+    t.pointerMove(1, 300, 300);
+    t.pointerMove(1, 500, 500);
+    EXPECT_EQ(t.note(5).pos, (Vec2{500, 500}));
+    t.pointerCancel(1);
+    EXPECT_EQ(t.note(5).pos, (Vec2{104, 150}));
+    EXPECT_FALSE(t.history.canUndo());
+}
+
+TEST(PointerRouter, SmallMovementIsATapThatAsksToEditTheNote) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 104, 150);
+    t.pointerMove(1, 105, 151);
+    t.pointerUp(1, 105, 151);
+    EXPECT_EQ(t.note(5).pos, (Vec2{104, 150}));
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::EditNote);
+    EXPECT_EQ(requests[0].item, 5u);
+}
+
+TEST(PointerRouter, LongPressOpensTheContextMenuAndDoesNotMove) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 700, 580);
+    EXPECT_TRUE(t.router.nextDeadline().has_value());
+    t.wait(0.7);
+    t.pointerMove(1, 900, 900);
+    t.pointerUp(1, 900, 900);
+    EXPECT_EQ(t.actor(4).pos, (Vec2{700, 580}));
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::ContextMenu);
+    EXPECT_EQ(requests[0].item, 4u);
+}
+
+TEST(PointerRouter, RightClickOpensTheContextMenuAtOnce) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 104, 150, /*secondary=*/true);
+    t.pointerUp(1, 104, 150);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::ContextMenu);
+}
+
+TEST(PointerRouter, DragToTheBinDeletesAndUndoRestores) {
+    TestBoard t(smallBoard());
+    const Vec2 bin = tray::kBin.centre();
+    t.drag(1, 700, 420, bin.x, bin.y);
+    EXPECT_EQ(findById(t.board().actors, 3), nullptr);
+    ASSERT_TRUE(t.undo());
+    ASSERT_NE(findById(t.board().actors, 3), nullptr);
+    EXPECT_EQ(t.actor(3).pos, (Vec2{700, 420}));
+}
+
+TEST(PointerRouter, DragFromTrayCreatesANoteWhereItIsDropped) {
+    TestBoard t(smallBoard());
+    const Vec2 chip = tray::noteChip(1).centre();  // weakness
+    t.drag(1, chip.x, chip.y, 1700, 300);
+    ASSERT_EQ(t.board().notes.size(), 2u);
+    const Note& n = t.board().notes.back();
+    EXPECT_EQ(n.kind, NoteKind::Weakness);
+    EXPECT_EQ(n.pos, (Vec2{1700, 300}));
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.board().notes.size(), 1u);
+}
+
+TEST(PointerRouter, DragFromTrayCreatesAnActorPlacedByItsDrop) {
+    TestBoard t(smallBoard());
+    t.router.setActorType("bibliotheek", "Bibliotheek");
+    const Vec2 chip = tray::kActorChip.centre();
+    t.drag(1, chip.x, chip.y, 1200, 400);
+    ASSERT_EQ(t.board().actors.size(), 3u);
+    const Actor& a = t.board().actors.back();
+    EXPECT_EQ(a.type, "bibliotheek");
+    EXPECT_EQ(a.name, "Bibliotheek");
+    EXPECT_EQ(a.municipality, 2u);
+    EXPECT_EQ(a.sector, Sector::Cultural);
+}
+
+TEST(PointerRouter, TrayItemPutStraightBackLeavesNoTrace) {
+    TestBoard t(smallBoard());
+    const Vec2 chip = tray::noteChip(0).centre();
+    t.drag(1, chip.x, chip.y, chip.x + 60, chip.y);
+    EXPECT_EQ(t.board().notes.size(), 1u);
+    EXPECT_FALSE(t.history.canUndo());
+}
+
+TEST(PointerRouter, TappingTheTrayAddsAStrengthInTheLeftColumnAndOpensTheEditor) {
+    TestBoard t(smallBoard());
+    const Vec2 chip = tray::noteChip(0).centre();
+    t.tap(1, chip.x, chip.y);
+    ASSERT_EQ(t.board().notes.size(), 2u);
+    const Note& n = t.board().notes.back();
+    EXPECT_EQ(n.kind, NoteKind::Strength);
+    EXPECT_TRUE(layout::kStrengthsColumn.contains(n.pos));
+    EXPECT_NE(n.pos, t.note(5).pos);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::EditNote);
+    EXPECT_EQ(requests[0].item, n.id);
+}
+
+TEST(PointerRouter, DraggingABubbleTakesItsActorsAlong) {
+    TestBoard t(smallBoard());
+    t.drag(1, 600, 500, 650, 550);  // empty part of Lochristi
+    EXPECT_EQ(t.board().municipalities[0].centre, (Vec2{750, 550}));
+    EXPECT_EQ(t.actor(3).pos, (Vec2{750, 470}));
+    EXPECT_EQ(t.actor(4).pos, (Vec2{750, 630}));
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.actor(3).pos, (Vec2{700, 420}));
+}
+
+TEST(PointerRouter, TwoPointersDragTwoItemsAtOnceAsTwoSteps) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 700, 420);
+    t.pointerDown(2, 104, 150);
+    for (int i = 1; i <= 5; ++i) {
+        t.pointerMove(1, 700 + 100 * i, 420);
+        t.pointerMove(2, 104 + 50 * i, 150 + 50 * i);
+    }
+    t.pointerUp(2, 354, 400);
+    t.pointerUp(1, 1200, 420);
+    EXPECT_EQ(t.actor(3).pos, (Vec2{1200, 420}));
+    EXPECT_EQ(t.note(5).pos, (Vec2{354, 400}));
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.actor(3).pos, (Vec2{700, 420}));
+    EXPECT_EQ(t.note(5).pos, (Vec2{354, 400}));
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.note(5).pos, (Vec2{104, 150}));
+}
+
+TEST(PointerRouter, ASecondPointerDoesNotStealAHeldItem) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 700, 420);
+    t.pointerMove(1, 750, 420);
+    t.pointerDown(2, 750, 420);
+    t.pointerMove(2, 750, 900);
+    t.pointerUp(2, 750, 900);
+    t.pointerMove(1, 800, 420);
+    t.pointerUp(1, 800, 420);
+    EXPECT_EQ(t.actor(3).pos, (Vec2{800, 420}));
+}
+
+TEST(PointerRouter, ItemsStayOnTheBoard) {
+    TestBoard t(smallBoard());
+    t.drag(1, 104, 150, -500, -500);
+    EXPECT_GE(t.note(5).pos.x, 0);
+    EXPECT_GE(t.note(5).pos.y, 0);
+}
+
+TEST(PointerRouter, EventsForUnknownPointersAreIgnored) {
+    TestBoard t(smallBoard());
+    t.pointerMove(9, 100, 100);
+    t.pointerUp(9, 100, 100);
+    t.pointerCancel(9);
+    EXPECT_EQ(t.board(), smallBoard());
+}
+
+TEST(PointerRouter, DragThresholdIsPhysical) {
+    TestBoard t(smallBoard());
+    InteractionConfig c;
+    c.boardUnitsPerMm = 10;  // a dense screen: 3 mm is 30 units
+    t.router.setConfig(c);
+    t.drag(1, 700, 420, 720, 420);
+    EXPECT_EQ(t.actor(3).pos, (Vec2{700, 420}));
+    t.drag(1, 700, 420, 740, 420);
+    EXPECT_EQ(t.actor(3).pos, (Vec2{740, 420}));
+}
