@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -70,7 +72,9 @@ std::string boardToJsonText(const Board& b) {
 
     Json envelope{{"type", kBoardFileType}, {"formatVersion", kBoardFormatVersion}, {"appVersion", kAppVersion},
                   {"board", std::move(board)}};
-    return envelope.dump(2) + "\n";
+    // Broken UTF-8 (never typed, but never trusted either) becomes U+FFFD
+    // instead of an exception that would lose the save.
+    return envelope.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 // [SECTION] Reading
@@ -116,9 +120,11 @@ public:
     }
 
     std::uint64_t idValue(const Json& v, const std::string& path) const {
-        if (!v.is_number_unsigned() || v.get<std::uint64_t>() == 0)
-            fail(path, std::string("expected a positive whole number, found ") + typeName(v));
-        return v.get<std::uint64_t>();
+        if (v.is_number_unsigned() && v.get<std::uint64_t>() > 0) return v.get<std::uint64_t>();
+        if (v.is_number_integer() && v.get<std::int64_t>() > 0) return static_cast<std::uint64_t>(v.get<std::int64_t>());
+        if (v.is_number_integer()) fail(path, "must be 1 or more, found " + v.dump());
+        if (v.is_number()) fail(path, "expected a whole number, found " + v.dump());
+        fail(path, std::string("expected a whole number of 1 or more, found ") + typeName(v));
     }
 
     bool boolean(const Json& obj, const std::string& path, const char* key) const {
@@ -142,11 +148,9 @@ public:
 
     std::uint32_t colour(const Json& obj, const std::string& path, const char* key) const {
         const std::string s = str(obj, path, key);
-        unsigned value = 0;
-        int used = 0;
-        if (s.size() != 7 || s[0] != '#' || std::sscanf(s.c_str() + 1, "%6x%n", &value, &used) != 1 || used != 6)
-            fail(path + "/" + key, "expected a colour like \"#8FB8DE\", found \"" + s + "\"");
-        return value;
+        const auto value = parseHexColour(s);
+        if (!value) fail(path + "/" + key, "expected a colour like \"#8FB8DE\", found \"" + s + "\"");
+        return *value;
     }
 
     static const char* typeName(const Json& v) {
@@ -157,7 +161,7 @@ public:
             case Json::value_t::string: return "text";
             case Json::value_t::boolean: return "true/false";
             case Json::value_t::binary: return "binary data";
-            case Json::value_t::discarded: return "nothing";
+            case Json::value_t::discarded: return "something nested too deeply";
             default: return "a number";
         }
     }
@@ -187,6 +191,31 @@ LineColumn lineColumnAt(std::string_view text, std::size_t byte) {
         }
     }
     return lc;
+}
+
+constexpr int kMaxJsonDepth = 32;
+
+// Byte offset of the first number literal outside strings that is not finite.
+std::size_t offsetOfHugeNumber(std::string_view text) {
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (inString) {
+            if (ch == '\\') ++i;
+            else if (ch == '"') inString = false;
+            continue;
+        }
+        if (ch == '"') {
+            inString = true;
+        } else if (ch == '-' || (ch >= '0' && ch <= '9')) {
+            std::size_t end = i;
+            while (end < text.size() && std::string_view("0123456789+-.eE").find(text[end]) != std::string_view::npos) ++end;
+            const std::string token(text.substr(i, end - i));
+            if (!std::isfinite(std::strtod(token.c_str(), nullptr))) return i;
+            i = end - 1;
+        }
+    }
+    return 0;
 }
 
 Board readBoard(const Reader& r, const Json& b) {
@@ -229,7 +258,7 @@ Board readBoard(const Reader& r, const Json& b) {
         Actor a;
         a.id = claim(r.id(j, p, "id"), p);
         a.version = r.id(j, p, "version");
-        a.name = r.str(j, p, "name", 500);
+        a.name = r.str(j, p, "name", kMaxNameBytes);
         a.type = r.str(j, p, "type", 100);
         a.pos = r.vec(j, p, "position");
         const Json& muni = r.field(j, p, "municipality");
@@ -259,7 +288,7 @@ Board readBoard(const Reader& r, const Json& b) {
         const auto k = noteKindFromName(kind);
         if (!k) r.fail(p + "/kind", "expected strength, weakness, idea or free, found \"" + kind + "\"");
         n.kind = *k;
-        n.text = r.str(j, p, "text");
+        n.text = r.str(j, p, "text", kMaxNoteTextBytes);
         n.pos = r.vec(j, p, "position");
         n.rotation = r.num(j, p, "rotation", -360, 360);
         board.notes.push_back(std::move(n));
@@ -331,11 +360,19 @@ Board boardFromJsonText(std::string_view text, const std::string& source) {
                         " MiB, at most " + std::to_string(kMaxBoardFileBytes / (1024 * 1024)) + " MiB)");
     Json doc;
     try {
-        doc = Json::parse(text.begin(), text.end());
+        // Anything nested deeper than a board ever is gets dropped while
+        // parsing, so hostile input cannot exhaust the stack.
+        doc = Json::parse(text.begin(), text.end(),
+                          [](int depth, Json::parse_event_t, Json&) { return depth <= kMaxJsonDepth; });
     } catch (const Json::parse_error& e) {
         const LineColumn lc = lineColumnAt(text, e.byte == 0 ? 0 : e.byte - 1);
         throw LoadError(source + ": line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column) +
                         ": not valid JSON");
+    } catch (const Json::exception&) {
+        // nlohmann reports numbers beyond a double without a position; find it.
+        const LineColumn lc = lineColumnAt(text, offsetOfHugeNumber(text));
+        throw LoadError(source + ": line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column) +
+                        ": a number too large to read");
     }
     if (!doc.is_object()) r.fail("", std::string("expected a board file (a JSON object), found ") + Reader::typeName(doc));
     auto type = doc.find("type");
@@ -360,6 +397,8 @@ Board boardFromJsonText(std::string_view text, const std::string& source) {
 }
 
 std::string readTextFile(const std::string& path, std::size_t maxBytes) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw LoadError(path + ": is a folder, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw LoadError(path + ": cannot open the file");
     in.seekg(0, std::ios::end);

@@ -27,7 +27,7 @@ void nestPosition(Json& item, const char* key) {
 }
 
 void addVersion(Json& item) {
-    if (item.is_object() && !item.contains("version")) item["version"] = 1;
+    if (item.is_object() && !item.contains("version")) item["version"] = 1u;
 }
 
 void migrate1to2(Json& doc) {

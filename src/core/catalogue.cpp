@@ -17,9 +17,9 @@ std::string text(const nlohmann::json& j, const char* key, const std::string& wh
 }
 
 std::uint32_t parseColour(const std::string& s, const std::string& where) {
-    if (s.size() != 7 || s[0] != '#' || s.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos)
-        throw LoadError(where + ": expected a colour like \"#8FB8DE\"");
-    return static_cast<std::uint32_t>(std::stoul(s.substr(1), nullptr, 16));
+    const auto value = parseHexColour(s);
+    if (!value) throw LoadError(where + ": expected a colour like \"#8FB8DE\"");
+    return *value;
 }
 
 }  // namespace
@@ -27,7 +27,9 @@ std::uint32_t parseColour(const std::string& s, const std::string& where) {
 Catalogue Catalogue::fromJsonText(const std::string& textIn, const std::string& source) {
     nlohmann::json doc = nlohmann::json::parse(textIn, nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) throw LoadError(source + ": not a valid JSON object");
-    if (doc.value("type", "") != "netwerktafel-catalogue") throw LoadError(source + ": /type: not a Netwerktafel catalogue");
+    auto type = doc.find("type");
+    if (type == doc.end() || !type->is_string() || type->get<std::string>() != "netwerktafel-catalogue")
+        throw LoadError(source + ": /type: not a Netwerktafel catalogue");
     auto list = doc.find("actorTypes");
     if (list == doc.end() || !list->is_array()) throw LoadError(source + ": /actorTypes: expected a list");
     std::vector<ActorType> types;
@@ -56,23 +58,29 @@ Catalogue Catalogue::load(const std::string& path) {
 const ActorType& Catalogue::find(const std::string& id, const Board* board) const {
     for (const auto& t : m_types)
         if (t.id == id) return t;
-    for (const auto& t : m_extra)
-        if (t.id == id) return t;
-    ActorType extra;
-    extra.id = id;
-    extra.nameNl = extra.nameEn = id;
-    extra.monogram = id.empty() ? "?" : id.substr(0, 1);
+    ActorType* entry = nullptr;
+    for (auto& t : m_extra)
+        if (t.id == id) entry = &t;
+    if (!entry) {
+        entry = &m_extra.emplace_back();
+        entry->id = id;
+    }
+    // Unknown unless the board says otherwise; refreshed on every call, since
+    // boards opened one after another may use one id for different things.
+    entry->nameNl = entry->nameEn = id;
+    entry->monogram = firstCharacter(id);
+    entry->sector = Sector::Cultural;
+    entry->colour = 0x9AA5B1u;
     if (board) {
         for (const auto& c : board->customTypes) {
             if (c.id != id) continue;
-            extra.nameNl = extra.nameEn = c.name;
-            extra.monogram = c.name.empty() ? "?" : c.name.substr(0, 1);
-            extra.sector = c.sector;
-            extra.colour = c.colour;
+            entry->nameNl = entry->nameEn = c.name;
+            entry->monogram = firstCharacter(c.name);
+            entry->sector = c.sector;
+            entry->colour = c.colour;
         }
     }
-    m_extra.push_back(std::move(extra));
-    return m_extra.back();
+    return *entry;
 }
 
 }  // namespace nt

@@ -3,6 +3,7 @@
 // short monogram drawn on the token. Loaded from assets/catalogue.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -33,12 +34,14 @@ public:
 
     const std::vector<ActorType>& types() const { return m_types; }
     // The type with this id; falls back to the board's custom types, then to a
-    // neutral "unknown" type so that a board from elsewhere still draws.
+    // neutral "unknown" type so that a board from elsewhere still draws. The
+    // reference stays valid as long as the catalogue; a custom type's entry
+    // follows the board it is asked with.
     const ActorType& find(const std::string& id, const Board* board = nullptr) const;
 
 private:
     std::vector<ActorType> m_types;
-    mutable std::vector<ActorType> m_extra;  // custom and unknown types, built on demand
+    mutable std::deque<ActorType> m_extra;  // custom and unknown types, built on demand (stable addresses)
 };
 
 }  // namespace nt

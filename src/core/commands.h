@@ -8,6 +8,7 @@
 #include <typeinfo>
 #include <vector>
 
+#include "core/item_patch.h"
 #include "core/model.h"
 
 namespace nt {
@@ -73,29 +74,32 @@ private:
     size_t m_index = SIZE_MAX;
 };
 
-// Replaces an item's contents. Its version grows on apply and on revert, so
-// anyone comparing versions sees every change, undo included.
+// Changes fields of an item: apply writes the fields that differ between
+// before and after, revert writes them back, and other fields are left as
+// they are. The version grows on apply and on revert, so anyone comparing
+// versions sees every change, undo included.
 template <class T>
 class ReplaceItem final : public Command {
 public:
     ReplaceItem(T before, T after) : m_before(std::move(before)), m_after(std::move(after)) {}
-    void apply(Board& board) override { set(board, m_after); }
-    void revert(Board& board) override { set(board, m_before); }
+    void apply(Board& board) override { patch(board, m_before, m_after); }
+    void revert(Board& board) override { patch(board, m_after, m_before); }
     bool absorb(const Command& next) override {
         if (typeid(next) != typeid(ReplaceItem<T>)) return false;
         const auto& n = static_cast<const ReplaceItem<T>&>(next);
         if (n.m_after.id != m_after.id) return false;
-        m_after = n.m_after;
+        // Only what the next change changed: fields someone else edited in
+        // between stay out of this step.
+        patchChanged(m_after, n.m_before, n.m_after);
         return true;
     }
 
 private:
-    static void set(Board& board, const T& value) {
-        T* item = findById(itemsOf<T>(board), value.id);
+    static void patch(Board& board, const T& from, const T& to) {
+        T* item = findById(itemsOf<T>(board), to.id);
         if (!item) return;
-        const auto version = item->version;
-        *item = value;
-        item->version = version + 1;
+        patchChanged(*item, from, to);
+        ++item->version;
     }
     T m_before;
     T m_after;

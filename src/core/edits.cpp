@@ -2,6 +2,7 @@
 #include "core/edits.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/placement.h"
 
@@ -18,6 +19,12 @@ CommandPtr replaceWith(const std::vector<T>& items, Id id, F change) {
     return std::make_unique<ReplaceItem<T>>(*item, std::move(after));
 }
 
+// Keeps every value inside what the board file accepts, so a save always loads.
+bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+Vec2 onBoard(Vec2 p) {
+    return {std::clamp(p.x, -kBoardWidth / 2, kBoardWidth * 1.5), std::clamp(p.y, -kBoardHeight / 2, kBoardHeight * 1.5)};
+}
+
 }  // namespace
 
 CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
@@ -25,7 +32,7 @@ CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
     n.id = id;
     n.kind = kind;
     n.pos = pos;
-    n.text = std::move(text);
+    n.text = truncateUtf8(std::move(text), kMaxNoteTextBytes);
     return std::make_unique<AddItem<Note>>(std::move(n));
 }
 
@@ -33,7 +40,7 @@ CommandPtr addActor(const Board& board, Id id, std::string type, std::string nam
     Actor a;
     a.id = id;
     a.type = std::move(type);
-    a.name = std::move(name);
+    a.name = truncateUtf8(std::move(name), kMaxNameBytes);
     a.pos = pos;
     const Placement p = placementAt(board, pos);
     a.municipality = p.municipality;
@@ -53,16 +60,21 @@ CommandPtr addMunicipality(Id id, std::string name, Vec2 centre, double radius, 
 }
 
 CommandPtr moveNote(const Board& board, Id note, Vec2 pos) {
+    if (!finite(pos)) return nullptr;
+    pos = onBoard(pos);
     return replaceWith(board.notes, note, [&](Note& n) { n.pos = pos; });
 }
 
 CommandPtr moveActor(const Board& board, Id actor, Vec2 pos) {
+    if (!finite(pos)) return nullptr;
+    pos = onBoard(pos);
     return replaceWith(board.actors, actor, [&](Actor& a) { a.pos = pos; });
 }
 
 CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
     const Municipality* m = findById(board.municipalities, municipality);
-    if (!m) return nullptr;
+    if (!m || !finite(centre)) return nullptr;
+    centre = onBoard(centre);
     const Vec2 delta{centre.x - m->centre.x, centre.y - m->centre.y};
     auto group = std::make_unique<CommandGroup>();
     group->append(replaceWith(board.municipalities, municipality, [&](Municipality& b) { b.centre = centre; }));
@@ -76,6 +88,8 @@ CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
 }
 
 CommandPtr dropActor(const Board& board, Id actor, Vec2 pos) {
+    if (!finite(pos)) return nullptr;
+    pos = onBoard(pos);
     const Placement p = placementAt(board, pos);
     return replaceWith(board.actors, actor, [&](Actor& a) {
         a.pos = pos;
@@ -85,7 +99,7 @@ CommandPtr dropActor(const Board& board, Id actor, Vec2 pos) {
 }
 
 CommandPtr setNoteText(const Board& board, Id note, std::string text) {
-    return replaceWith(board.notes, note, [&](Note& n) { n.text = std::move(text); });
+    return replaceWith(board.notes, note, [&](Note& n) { n.text = truncateUtf8(std::move(text), kMaxNoteTextBytes); });
 }
 
 CommandPtr setNoteKind(const Board& board, Id note, NoteKind kind) {
@@ -93,14 +107,18 @@ CommandPtr setNoteKind(const Board& board, Id note, NoteKind kind) {
 }
 
 CommandPtr rotateNote(const Board& board, Id note, double degrees) {
+    if (!std::isfinite(degrees)) return nullptr;
+    degrees = std::fmod(degrees, 360.0);  // stays within the file's -360..360
     return replaceWith(board.notes, note, [&](Note& n) { n.rotation = degrees; });
 }
 
 CommandPtr renameActor(const Board& board, Id actor, std::string name) {
-    return replaceWith(board.actors, actor, [&](Actor& a) { a.name = std::move(name); });
+    return replaceWith(board.actors, actor, [&](Actor& a) { a.name = truncateUtf8(std::move(name), kMaxNameBytes); });
 }
 
 CommandPtr resizeMunicipality(const Board& board, Id municipality, double radius) {
+    if (!std::isfinite(radius)) return nullptr;
+    radius = std::clamp(radius, 10.0, kBoardWidth);
     return replaceWith(board.municipalities, municipality, [&](Municipality& m) { m.radius = radius; });
 }
 

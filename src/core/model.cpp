@@ -3,6 +3,38 @@
 
 namespace nt {
 
+std::optional<std::uint32_t> parseHexColour(std::string_view text) {
+    if (text.size() != 7 || text[0] != '#') return std::nullopt;
+    std::uint32_t value = 0;
+    for (char ch : text.substr(1)) {
+        int digit = -1;
+        if (ch >= '0' && ch <= '9') digit = ch - '0';
+        else if (ch >= 'a' && ch <= 'f') digit = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F') digit = ch - 'A' + 10;
+        if (digit < 0) return std::nullopt;
+        value = value * 16 + static_cast<std::uint32_t>(digit);
+    }
+    return value;
+}
+
+std::string truncateUtf8(std::string text, std::size_t maxBytes) {
+    if (text.size() <= maxBytes) return text;
+    std::size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+    return text;
+}
+
+std::string firstCharacter(std::string_view text) {
+    if (text.empty()) return "?";
+    const auto lead = static_cast<unsigned char>(text[0]);
+    const size_t len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+    if (len > text.size()) return "?";
+    for (size_t i = 1; i < len; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return "?";
+    return std::string(text.substr(0, len));
+}
+
 const char* sectorName(Sector s) {
     switch (s) {
         case Sector::Cultural: return "cultural";

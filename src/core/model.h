@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nt {
@@ -130,6 +131,18 @@ template <> inline std::vector<Actor>& itemsOf<Actor>(Board& b) { return b.actor
 template <> inline std::vector<Note>& itemsOf<Note>(Board& b) { return b.notes; }
 template <> inline std::vector<Combination>& itemsOf<Combination>(Board& b) { return b.combinations; }
 template <> inline std::vector<Vote>& itemsOf<Vote>(Board& b) { return b.votes; }
+
+// The longest texts a board file holds, in bytes.
+constexpr std::size_t kMaxNoteTextBytes = 10000;
+constexpr std::size_t kMaxNameBytes = 500;
+
+// Cuts text to at most maxBytes without splitting a UTF-8 character.
+std::string truncateUtf8(std::string text, std::size_t maxBytes);
+
+// "#RRGGBB" (six hex digits, nothing else) to 0xRRGGBB.
+std::optional<std::uint32_t> parseHexColour(std::string_view text);
+// The first whole UTF-8 character of text ("É" of "École"), or "?" for none.
+std::string firstCharacter(std::string_view text);
 
 const char* sectorName(Sector s);
 std::optional<Sector> sectorFromName(const std::string& s);

@@ -141,8 +141,12 @@ void Window::present() { glfwSwapBuffers(m_window); }
 // [SECTION] Input callbacks
 
 void Window::pushMouse(PointerPhase phase, bool secondary) {
-    double x = 0, y = 0;
-    glfwGetCursorPos(m_window, &x, &y);
+    // The position from the event stream, so presses and moves stay in order.
+    if (!m_cursorKnown) {
+        glfwGetCursorPos(m_window, &m_cursor.x, &m_cursor.y);
+        m_cursorKnown = true;
+    }
+    const auto [x, y] = m_cursor;
     PointerEvent e;
     e.pointer = m_mousePress;
     e.source = PointerSource::Mouse;
@@ -172,9 +176,11 @@ void Window::onMouseButton(GLFWwindow* w, int button, int action, int) {
     }
 }
 
-void Window::onCursorPos(GLFWwindow* w, double, double) {
+void Window::onCursorPos(GLFWwindow* w, double x, double y) {
     Window* win = self(w);
     win->m_activity = true;
+    win->m_cursor = {x, y};
+    win->m_cursorKnown = true;
     if (win->m_mouseOnBoard) win->pushMouse(PointerPhase::Move, win->m_mouseSecondary);
 }
 

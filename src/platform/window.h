@@ -68,6 +68,8 @@ private:
     std::vector<PointerEvent> m_pointerEvents;
     std::vector<Shortcut> m_shortcuts;
     bool m_activity = true;
+    Vec2 m_cursor;                // window coordinates of the last cursor event
+    bool m_cursorKnown = false;
     bool m_mouseOnBoard = false;  // the current press started on the board, not on a panel
     bool m_mouseSecondary = false;
     std::uint64_t m_mousePress = 0;  // counts presses, so each is its own pointer

@@ -2,7 +2,10 @@
 // everything back as one step.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "board_builder.h"
+#include "core/board_file.h"
 #include "core/edits.h"
 #include "core/history.h"
 
@@ -196,6 +199,45 @@ TEST_F(Edits, RemoveItemFindsTheKind) {
     EXPECT_EQ(findById(h.board().actors, school), nullptr);
     EXPECT_EQ(findById(h.board().municipalities, lokeren), nullptr);
     EXPECT_EQ(findById(h.board().combinations, combo)->members, (std::vector<Id>{bib, caw}));
+}
+
+// Whatever the edits let a person do, autosave must write a file that opens
+// again: the reader refuses rotations beyond ±360°, positions more than a
+// board away, radii outside 10–1920 and very long texts.
+class EditsThenReload : public Edits {
+protected:
+    std::string reloadError() const {
+        try {
+            boardFromJsonText(boardToJsonText(h.board()), "autosave.json");
+            return "";
+        } catch (const std::exception& e) {
+            return e.what();
+        }
+    }
+};
+
+TEST_F(EditsThenReload, NoteTurnedTwiceRound) {
+    h.apply(rotateNote(h.board(), note, 725));
+    EXPECT_EQ(reloadError(), "");
+    EXPECT_NEAR(std::remainder(theNote().rotation - 725, 360), 0, 1e-9);  // same look
+}
+
+TEST_F(EditsThenReload, NoteDraggedFarOffTheBoard) {
+    h.apply(moveNote(h.board(), note, {-5000, 9000}));
+    EXPECT_EQ(reloadError(), "");
+}
+
+TEST_F(EditsThenReload, BubblePinchedVerySmallOrLarge) {
+    h.apply(resizeMunicipality(h.board(), gent, 2));
+    EXPECT_EQ(reloadError(), "");
+    h.apply(resizeMunicipality(h.board(), gent, 5000));
+    EXPECT_EQ(reloadError(), "");
+}
+
+TEST_F(EditsThenReload, VeryLongTexts) {
+    h.apply(setNoteText(h.board(), note, std::string(20000, 'a')));
+    h.apply(renameActor(h.board(), bib, std::string(1000, 'b')));
+    EXPECT_EQ(reloadError(), "");
 }
 
 }  // namespace

@@ -136,6 +136,22 @@ TEST_F(WithNote, CancellingOneGestureLeavesTheOtherAlone) {
     EXPECT_EQ(note(h, other)->pos, (Vec2{800, 800}));
 }
 
+TEST_F(WithNote, UndoOfADragKeepsAnEditOfAnotherFieldMadeDuringIt) {
+    // A participant drags the note while the facilitator retypes its text.
+    const GestureId g = h.beginGesture();
+    h.applyInGesture(g, moveNote(h.board(), id, {200, 100}));
+    h.apply(setNoteText(h.board(), id, "Verhalencafé"));
+    h.applyInGesture(g, moveNote(h.board(), id, {300, 100}));
+    h.commitGesture(g);
+
+    EXPECT_TRUE(h.undo());  // the drag
+    EXPECT_EQ(note(h, id)->pos, (Vec2{100, 100}));
+    EXPECT_EQ(note(h, id)->text, "Verhalencafé");
+    EXPECT_TRUE(h.undo());  // the new text
+    EXPECT_EQ(note(h, id)->pos, (Vec2{100, 100}));
+    EXPECT_EQ(note(h, id)->text, "Vertelnamiddag");
+}
+
 TEST_F(WithNote, CommandForAClosedGestureIsIgnored) {
     const GestureId g = h.beginGesture();
     h.commitGesture(g);

@@ -15,10 +15,23 @@ import json
 import sys
 
 try:
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, validators
 except ImportError:
     sys.stderr.write("validate_board_schema.py: needs jsonschema (Debian: python3-jsonschema; run /usr/bin/python3)\n")
     sys.exit(2)
+
+
+def strict_integer(checker, instance):
+    # JSON Schema counts 2.0 as an integer; the C++ reader (nlohmann/json)
+    # does not, and the writer never writes ids or versions that way.
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# Draft 2020-12, with "integer" meaning a number written without a fraction.
+BoardValidator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", strict_integer),
+)
 
 
 def json_path(error):
@@ -49,7 +62,7 @@ def main(argv):
     except Exception as e:  # jsonschema.SchemaError
         print(f"error: {args.schema}: not a valid JSON Schema: {getattr(e, 'message', e)}", file=sys.stderr)
         return 2
-    validator = Draft202012Validator(schema)
+    validator = BoardValidator(schema)
 
     failed = False
     for path in args.boards:

@@ -1,0 +1,143 @@
+"""Runs the real netwerktafel executable on a private Xvfb display and drives
+it with real X input (xdotool), the way a person at the screen would.
+
+The window opens at (0, 0) with 1920×1080 pixels on a 1920×1080 screen, so
+board units and screen pixels coincide.
+"""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import unittest
+
+APP = os.environ.get("NT_APP", "")
+ASSETS = os.environ.get("NT_ASSETS", "")
+SCHEMA = os.environ.get("NT_SCHEMA", "")
+VALIDATOR = os.environ.get("NT_VALIDATOR", "")
+
+# Generous: these are limits for a slow, loaded CI machine, never timings under test.
+PATIENCE = 60.0
+
+
+def wait_for(condition, what, timeout=PATIENCE, step=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(step)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+def app_env(home):
+    env = dict(os.environ)
+    env["HOME"] = home
+    env["NETWERKTAFEL_ASSETS"] = ASSETS
+    # Under AddressSanitizer the app is still checked for memory errors, but
+    # not for leaks: Mesa's GL driver is unloaded (dlclose) when the window
+    # closes, so the few allocations it keeps for the process's lifetime show
+    # as leaks from an "<unknown module>" that no suppression can name. Leaks
+    # in our own code are caught by the core, input and view test programs.
+    options = [o for o in env.get("ASAN_OPTIONS", "").split(":") if o and not o.startswith("detect_leaks")]
+    env["ASAN_OPTIONS"] = ":".join(options + ["detect_leaks=0"])
+    return env
+
+
+class Display:
+    """A private X server; closed with the test."""
+
+    def __init__(self, width=1920, height=1080):
+        read_fd, write_fd = os.pipe()
+        self.proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as f:
+            number = f.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.name = f":{number}"
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=PATIENCE)
+
+
+class AppTestCase(unittest.TestCase):
+    """Gives each test a display, a temporary HOME and helpers to run the app."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="nt-ui-")
+        self.display = Display()
+        self.addCleanup(shutil.rmtree, self.tmp, True)
+        self.addCleanup(self.display.close)
+        self.env = app_env(self.tmp)
+        self.env["DISPLAY"] = self.display.name
+
+    def path(self, name):
+        return os.path.join(self.tmp, name)
+
+    def run_app(self, *args, timeout=PATIENCE):
+        return subprocess.run([APP, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+
+    def start_app(self, *args):
+        proc = subprocess.Popen([APP, "--windowed", "1920x1080", *args], env=self.env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.addCleanup(lambda: proc.poll() is None and proc.kill())
+        self.window = wait_for(lambda: self.find_window(proc), "the app's window")
+        # Let the first frames settle before touching anything.
+        time.sleep(0.5)
+        return proc
+
+    def find_window(self, proc):
+        if proc.poll() is not None:
+            raise AssertionError(f"app exited early with {proc.returncode}: {proc.stderr.read()}")
+        out = subprocess.run(["xdotool", "search", "--name", "^Netwerktafel$"], env=self.env,
+                             capture_output=True, text=True)
+        ids = out.stdout.split()
+        return ids[0] if ids else None
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *[str(a) for a in args]], env=self.env, check=True)
+
+    def mouse_drag(self, start, end, steps=12, button=1):
+        self.xdotool("mousemove", round(start[0]), round(start[1]))
+        time.sleep(0.1)
+        self.xdotool("mousedown", button)
+        time.sleep(0.1)
+        for i in range(1, steps + 1):
+            x = start[0] + (end[0] - start[0]) * i / steps
+            y = start[1] + (end[1] - start[1]) * i / steps
+            self.xdotool("mousemove", round(x), round(y))
+            time.sleep(0.03)
+        time.sleep(0.1)
+        self.xdotool("mouseup", button)
+        time.sleep(0.2)
+
+    def click(self, pos, button=1):
+        self.xdotool("mousemove", round(pos[0]), round(pos[1]))
+        time.sleep(0.15)
+        self.xdotool("click", button)
+        time.sleep(0.3)
+
+    def stop_app(self, proc):
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=PATIENCE)
+        self.assertEqual(proc.returncode, 0, f"app exit code; stderr: {err}")
+        return out, err
+
+    def validate(self, *files):
+        return subprocess.run(["/usr/bin/python3", VALIDATOR, SCHEMA, *files], capture_output=True, text=True)
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def demo_path():
+    return os.path.join(ASSETS, "demo", "demo-workshop.json")

@@ -1,0 +1,176 @@
+"""End-to-end tests of the real app under Xvfb: it renders the demo board,
+real mouse drags move tokens into other bubble halves, undo works from the
+keyboard, the tray makes notes, and the app saves on SIGTERM."""
+
+import math
+import os
+import shutil
+import unittest
+
+from PIL import Image
+
+from harness import AppTestCase, demo_path, load_json, wait_for
+
+NOTE_COLOURS = {"strength": 0xCFE6C4, "weakness": 0xF6D0C3, "idea": 0xFAE7A5, "free": 0xDCE5F0}
+
+
+def rgb(hex_or_int):
+    v = int(hex_or_int[1:], 16) if isinstance(hex_or_int, str) else hex_or_int
+    return ((v >> 16) & 255, (v >> 8) & 255, v & 255)
+
+
+def lighten(colour, amount):
+    return tuple(round(c + (255 - c) * amount) for c in colour)
+
+
+def share_close(image, points, expected, tolerance=10):
+    """The share of points whose pixel is within tolerance of the expected colour."""
+    close = 0
+    for x, y in points:
+        pixel = image.getpixel((round(x), round(y)))[:3]
+        if all(abs(p - e) <= tolerance for p, e in zip(pixel, expected)):
+            close += 1
+    return close / len(points)
+
+
+def half_points(m, upper):
+    """A polar grid over one half of a bubble, away from its edge and divider."""
+    cx, cy, r = m["centre"]["x"], m["centre"]["y"], m["radius"]
+    points = []
+    for ring in (0.3, 0.45, 0.6, 0.75, 0.85):
+        for step in range(1, 18):
+            angle = math.pi * step / 18
+            dy = -math.sin(angle) if upper else math.sin(angle)
+            points.append((cx + math.cos(angle) * r * ring, cy + dy * r * ring))
+    return [p for p in points if abs(p[1] - cy) > 12]
+
+
+def note_points(n):
+    x, y = n["position"]["x"], n["position"]["y"]
+    return [(x + dx, y + dy) for dx in range(-70, 71, 10) for dy in range(-30, 45, 8)]
+
+
+class DemoRenders(AppTestCase):
+    def test_screenshot_shows_bubbles_halves_and_notes(self):
+        shot = self.path("demo.png")
+        result = self.run_app("--demo", "--windowed", "1920x1080", "--screenshot", shot, "--frames", "3")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        image = Image.open(shot).convert("RGB")
+        self.assertEqual(image.size, (1920, 1080))
+        board = load_json(demo_path())["board"]
+        for m in board["municipalities"]:
+            colour = rgb(m["colour"])
+            self.assertGreater(share_close(image, half_points(m, True), lighten(colour, 0.35)), 0.6,
+                               f"upper (cultural) half of {m['name']}")
+            self.assertGreater(share_close(image, half_points(m, False), colour), 0.6,
+                               f"lower (non-cultural) half of {m['name']}")
+        for n in board["notes"]:
+            self.assertGreater(share_close(image, note_points(n), rgb(NOTE_COLOURS[n["kind"]])), 0.5,
+                               f"note {n['id']} ({n['kind']})")
+
+    def test_screenshot_in_a_window_of_another_aspect_is_letterboxed(self):
+        shot = self.path("wide.png")
+        result = self.run_app("--demo", "--windowed", "1600x1000", "--screenshot", shot, "--frames", "2")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        image = Image.open(shot).convert("RGB")
+        self.assertEqual(image.size, (1600, 1000))
+        # 1600/1920 = 0.8333: the board is 900 high, with 50-pixel bands above and below.
+        band = image.getpixel((800, 10))
+        board_bg = image.getpixel((800, 60))
+        self.assertNotEqual(band, board_bg)
+        m = load_json(demo_path())["board"]["municipalities"][0]
+        scale = 1600 / 1920
+        scaled = {"centre": {"x": m["centre"]["x"] * scale, "y": 50 + m["centre"]["y"] * scale},
+                  "radius": m["radius"] * scale}
+        self.assertGreater(share_close(image, half_points(scaled, False), rgb(m["colour"])), 0.6)
+
+
+class DragWithTheMouse(AppTestCase):
+    def open_copy_of_demo(self):
+        board_file = self.path("workshop.json")
+        shutil.copyfile(demo_path(), board_file)
+        return board_file
+
+    def actor(self, board, name):
+        return next(a for a in board["actors"] if a["name"] == name)
+
+    def test_drag_moves_a_token_into_another_bubble_half_and_sigterm_saves(self):
+        board_file = self.open_copy_of_demo()
+        before = load_json(board_file)["board"]
+        library = self.actor(before, "Bibliotheek Lochristi")
+        lokeren = next(m for m in before["municipalities"] if m["name"] == "Lokeren")
+        start = (library["position"]["x"], library["position"]["y"])
+        target = (lokeren["centre"]["x"] + 100, lokeren["centre"]["y"] + 70)  # Lokeren, lower half
+
+        proc = self.start_app(board_file)
+        self.mouse_drag(start, target)
+        self.stop_app(proc)
+
+        after = load_json(board_file)["board"]
+        moved = self.actor(after, "Bibliotheek Lochristi")
+        self.assertAlmostEqual(moved["position"]["x"], target[0], delta=1.5)
+        self.assertAlmostEqual(moved["position"]["y"], target[1], delta=1.5)
+        self.assertEqual(moved["municipality"], lokeren["id"])
+        self.assertEqual(moved["sector"], "non_cultural")
+        self.assertGreater(moved["version"], library["version"])
+        # Nothing else moved.
+        for a in before["actors"]:
+            if a["id"] != library["id"]:
+                self.assertEqual(a, self.actor(after, a["name"]))
+
+    def test_autosave_writes_the_drag_without_any_signal(self):
+        board_file = self.open_copy_of_demo()
+        before = load_json(board_file)["board"]
+        note = before["notes"][0]
+        start = (note["position"]["x"] + 40, note["position"]["y"] + 30)
+        proc = self.start_app(board_file)
+        self.mouse_drag(start, (start[0] + 400, start[1] + 500))
+        moved = wait_for(lambda: load_json(board_file)["board"]["notes"][0]["position"] != note["position"],
+                         "the autosave of the drag")
+        self.assertTrue(moved)
+        self.stop_app(proc)
+
+    def test_ctrl_z_undoes_the_whole_drag(self):
+        board_file = self.open_copy_of_demo()
+        before = load_json(board_file)["board"]
+        actor = self.actor(before, "WZC Ter Linde")
+        start = (actor["position"]["x"], actor["position"]["y"])
+        proc = self.start_app(board_file)
+        self.mouse_drag(start, (start[0] + 600, start[1] + 300), steps=20)
+        wait_for(lambda: self.actor(load_json(board_file)["board"], "WZC Ter Linde")["position"] != actor["position"],
+                 "the autosave of the drag")
+        self.xdotool("key", "ctrl+z")
+        # The autosave shows when the undo has happened.
+        wait_for(lambda: self.actor(load_json(board_file)["board"], "WZC Ter Linde")["position"] == actor["position"],
+                 "the autosave of the undo")
+        self.stop_app(proc)
+        after = self.actor(load_json(board_file)["board"], "WZC Ter Linde")
+        self.assertEqual(after["position"], actor["position"])
+        self.assertEqual(after["sector"], actor["sector"])
+        self.assertEqual(after["municipality"], actor["municipality"])
+
+    def test_dragging_from_the_tray_adds_a_weakness_note(self):
+        board_file = self.open_copy_of_demo()
+        count = len(load_json(board_file)["board"]["notes"])
+        proc = self.start_app(board_file)
+        self.mouse_drag((16 + 164 + 77, 1025), (1720, 700))  # the "Zwakte" chip, into the right column
+        self.stop_app(proc)
+        notes = load_json(board_file)["board"]["notes"]
+        self.assertEqual(len(notes), count + 1)
+        self.assertEqual(notes[-1]["kind"], "weakness")
+        self.assertAlmostEqual(notes[-1]["position"]["x"], 1720, delta=1.5)
+
+    def test_dragging_to_the_bin_deletes(self):
+        board_file = self.open_copy_of_demo()
+        before = load_json(board_file)["board"]
+        actor = self.actor(before, "Circusatelier Hoepla")
+        proc = self.start_app(board_file)
+        self.mouse_drag((actor["position"]["x"], actor["position"]["y"]), (1824, 1025))
+        self.stop_app(proc)
+        names = [a["name"] for a in load_json(board_file)["board"]["actors"]]
+        self.assertNotIn("Circusatelier Hoepla", names)
+        self.assertEqual(len(names), len(before["actors"]) - 1)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Netwerktafel needs that are not there yet.
+#   tools/install-deps.sh run    what building and running the app needs
+#   tools/install-deps.sh test   that, plus what the tests need (Xvfb, xdotool, …)
+set -euo pipefail
+
+build_packages=(cmake g++ make pkg-config libimgui-dev libglfw3-dev libstb-dev nlohmann-json3-dev
+                libgtest-dev python3-glad libgl-dev libgl1-mesa-dri)
+test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema)
+
+case "${1:-run}" in
+  run) wanted=("${build_packages[@]}") ;;
+  test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "Please run as root or install sudo." >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
