@@ -47,7 +47,10 @@ kill -0 "$app_pid" 2>/dev/null || { echo "idle_cpu.sh: the app exited early:" >&
 
 hz=$(getconf CLK_TCK)
 # utime + stime in clock ticks; fields 14 and 15, counted after "(comm)".
+# The process counts all its threads (Mesa's llvmpipe rasterises on its own
+# threads); task/PID is the main thread alone: UI, draw lists, GL calls.
 ticks() { sed 's/^.*) //' "/proc/$app_pid/stat" | awk '{print $12 + $13}'; }
+main_ticks() { sed 's/^.*) //' "/proc/$app_pid/task/$app_pid/stat" | awk '{print $12 + $13}'; }
 now() { date +%s.%N; }
 # percent T0 T1 WALL0 WALL1: CPU time over wall time, in % of one core.
 percent() { awk -v a="$1" -v b="$2" -v s="$3" -v e="$4" -v hz="$hz" 'BEGIN {printf "%.2f", (b - a) / hz / (e - s) * 100}'; }
@@ -65,13 +68,18 @@ moves=$(awk -v n="$steps" -v x="$DRAG_X" -v y="$DRAG_Y" 'BEGIN {
     for (i = 1; i <= n; i++) { p = (i * 3) % 480; d = p < 240 ? p : 480 - p; printf "mousemove %d %d sleep 0.016 ", x + d, y }
 }')
 xdotool mousemove "$DRAG_X" "$DRAG_Y" sleep 0.2 mousedown 1 sleep 0.1
-t0=$(ticks) w0=$(now)
+t0=$(ticks) m0=$(main_ticks) w0=$(now)
 # shellcheck disable=SC2086  # $moves is a list of xdotool commands
 xdotool $moves
-t1=$(ticks) w1=$(now)
+t1=$(ticks) m1=$(main_ticks) w1=$(now)
 xdotool mouseup 1
 report dragging_percent_of_one_core "$(percent "$t0" "$t1" "$w0" "$w1")"
+report dragging_main_thread_percent_of_one_core "$(percent "$m0" "$m1" "$w0" "$w1")"
 
 kill -TERM "$app_pid"
 wait "$app_pid" || true
 app_pid=""
+# The app saves a changed board when it quits: no file means the drag missed the token.
+if ! ls "$work/home/Netwerktafel/"*.json >/dev/null 2>&1; then
+    echo "idle_cpu.sh: warning: the board did not change, so the drag did not hit a token" >&2
+fi

@@ -118,6 +118,7 @@ private:
                                                      m_history.canRedo()});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
+        if (intents.undo || intents.redo) m_router.cancelAll();  // as for Ctrl+Z: no drag outlives the step it depends on
         if (intents.undo) m_history.undo();
         if (intents.redo) m_history.redo();
         if (intents.save) save(now, true);

@@ -143,7 +143,7 @@ public:
         const Json& v = field(obj, path, key);
         const std::string p = path + "/" + key;
         // Items may sit a little off the board, but not in another galaxy.
-        return {num(v, p, "x", -kBoardWidth, 2 * kBoardWidth), num(v, p, "y", -kBoardHeight, 2 * kBoardHeight)};
+        return {num(v, p, "x", kMinCoordX, kMaxCoordX), num(v, p, "y", kMinCoordY, kMaxCoordY)};
     }
 
     std::uint32_t colour(const Json& obj, const std::string& path, const char* key) const {
@@ -243,9 +243,9 @@ Board readBoard(const Reader& r, const Json& b) {
         Municipality m;
         m.id = claim(r.id(j, p, "id"), p);
         m.version = r.id(j, p, "version");
-        m.name = r.str(j, p, "name", 200);
+        m.name = r.str(j, p, "name", kMaxMunicipalityNameBytes);
         m.centre = r.vec(j, p, "centre");
-        m.radius = r.num(j, p, "radius", 10, kBoardWidth);
+        m.radius = r.num(j, p, "radius", kMinRadius, kMaxRadius);
         m.colour = r.colour(j, p, "colour");
         m.own = r.boolean(j, p, "own");
         board.municipalities.push_back(std::move(m));

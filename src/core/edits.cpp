@@ -21,13 +21,13 @@ CommandPtr replaceWith(const std::vector<T>& items, Id id, F change) {
 
 // Keeps every value inside what the board file accepts, so a save always loads.
 bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
-Vec2 onBoard(Vec2 p) {
-    return {std::clamp(p.x, -kBoardWidth / 2, kBoardWidth * 1.5), std::clamp(p.y, -kBoardHeight / 2, kBoardHeight * 1.5)};
-}
+Vec2 onBoard(Vec2 p) { return {std::clamp(p.x, kMinCoordX, kMaxCoordX), std::clamp(p.y, kMinCoordY, kMaxCoordY)}; }
 
 }  // namespace
 
 CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
+    if (!finite(pos)) return nullptr;
+    pos = onBoard(pos);
     Note n;
     n.id = id;
     n.kind = kind;
@@ -37,6 +37,8 @@ CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
 }
 
 CommandPtr addActor(const Board& board, Id id, std::string type, std::string name, Vec2 pos) {
+    if (!finite(pos)) return nullptr;
+    pos = onBoard(pos);
     Actor a;
     a.id = id;
     a.type = std::move(type);
@@ -49,11 +51,12 @@ CommandPtr addActor(const Board& board, Id id, std::string type, std::string nam
 }
 
 CommandPtr addMunicipality(Id id, std::string name, Vec2 centre, double radius, std::uint32_t colour, bool own) {
+    if (!finite(centre) || !std::isfinite(radius)) return nullptr;
     Municipality m;
     m.id = id;
-    m.name = std::move(name);
-    m.centre = centre;
-    m.radius = radius;
+    m.name = truncateUtf8(std::move(name), kMaxMunicipalityNameBytes);
+    m.centre = onBoard(centre);
+    m.radius = std::clamp(radius, kMinRadius, kMaxRadius);
     m.colour = colour;
     m.own = own;
     return std::make_unique<AddItem<Municipality>>(std::move(m));
@@ -81,7 +84,7 @@ CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
     for (const Actor& a : board.actors) {
         if (a.municipality != municipality) continue;
         group->append(replaceWith(board.actors, a.id, [&](Actor& moved) {
-            moved.pos = {moved.pos.x + delta.x, moved.pos.y + delta.y};
+            moved.pos = onBoard({moved.pos.x + delta.x, moved.pos.y + delta.y});
         }));
     }
     return group;
@@ -118,7 +121,7 @@ CommandPtr renameActor(const Board& board, Id actor, std::string name) {
 
 CommandPtr resizeMunicipality(const Board& board, Id municipality, double radius) {
     if (!std::isfinite(radius)) return nullptr;
-    radius = std::clamp(radius, 10.0, kBoardWidth);
+    radius = std::clamp(radius, kMinRadius, kMaxRadius);
     return replaceWith(board.municipalities, municipality, [&](Municipality& m) { m.radius = radius; });
 }
 

@@ -132,9 +132,14 @@ template <> inline std::vector<Note>& itemsOf<Note>(Board& b) { return b.notes; 
 template <> inline std::vector<Combination>& itemsOf<Combination>(Board& b) { return b.combinations; }
 template <> inline std::vector<Vote>& itemsOf<Vote>(Board& b) { return b.votes; }
 
-// The longest texts a board file holds, in bytes.
+// What a board file holds, shared by the reader and the edits so that every
+// save loads again. Texts in bytes; positions may sit a little off the board.
 constexpr std::size_t kMaxNoteTextBytes = 10000;
 constexpr std::size_t kMaxNameBytes = 500;
+constexpr std::size_t kMaxMunicipalityNameBytes = 200;
+constexpr double kMinCoordX = -kBoardWidth, kMaxCoordX = 2 * kBoardWidth;
+constexpr double kMinCoordY = -kBoardHeight, kMaxCoordY = 2 * kBoardHeight;
+constexpr double kMinRadius = 10, kMaxRadius = kBoardWidth;
 
 // Cuts text to at most maxBytes without splitting a UTF-8 character.
 std::string truncateUtf8(std::string text, std::size_t maxBytes);

@@ -8,6 +8,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 #include <utility>
@@ -49,22 +50,34 @@ Window::Window(const WindowOptions& options) {
     if (!gladLoadGL(glfwGetProcAddress)) throw std::runtime_error("cannot load OpenGL 3.3 functions");
     glfwSwapInterval(1);
 
-    // Ours first: ImGui's backend chains to callbacks installed before it.
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // nothing written into the working folder
+    // Our callbacks pass events on to ImGui's backend themselves, so that a
+    // key pressed and released between two frames still reaches ImGui.
+    ImGui_ImplGlfw_InitForOpenGL(m_window, false);
     glfwSetWindowUserPointer(m_window, this);
     glfwSetMouseButtonCallback(m_window, onMouseButton);
     glfwSetCursorPosCallback(m_window, onCursorPos);
     glfwSetKeyCallback(m_window, onKey);
     glfwSetWindowSizeCallback(m_window, [](GLFWwindow* win, int, int) { onOther(win); });
-    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* win, int) { onOther(win); });
-    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* win, int) { onOther(win); });
-    glfwSetScrollCallback(m_window, [](GLFWwindow* win, double, double) { onOther(win); });
-    glfwSetCharCallback(m_window, [](GLFWwindow* win, unsigned) { onOther(win); });
+    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* win, int focused) {
+        ImGui_ImplGlfw_WindowFocusCallback(win, focused);
+        onOther(win);
+    });
+    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* win, int entered) {
+        ImGui_ImplGlfw_CursorEnterCallback(win, entered);
+        onOther(win);
+    });
+    glfwSetScrollCallback(m_window, [](GLFWwindow* win, double x, double y) {
+        ImGui_ImplGlfw_ScrollCallback(win, x, y);
+        onOther(win);
+    });
+    glfwSetCharCallback(m_window, [](GLFWwindow* win, unsigned c) {
+        ImGui_ImplGlfw_CharCallback(win, c);
+        onOther(win);
+    });
     glfwSetWindowRefreshCallback(m_window, onOther);
-
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // nothing written into the working folder
-    ImGui_ImplGlfw_InitForOpenGL(m_window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     glfwFocusWindow(m_window);
 }
@@ -122,7 +135,24 @@ int Window::framebufferHeight() const {
     return h;
 }
 
+void Window::feedKeysToImGui() {
+    // ImGui 1.86 samples key state once per frame: a press and its release
+    // in the same frame would be lost (Enter in a note, for one). A release
+    // of a key pressed in this batch waits for the next frame.
+    std::vector<int> pressed;
+    size_t used = 0;
+    for (; used < m_keyEvents.size(); ++used) {
+        const KeyEvent& k = m_keyEvents[used];
+        if (k.action == GLFW_RELEASE && std::find(pressed.begin(), pressed.end(), k.key) != pressed.end()) break;
+        ImGui_ImplGlfw_KeyCallback(m_window, k.key, k.scancode, k.action, k.mods);
+        if (k.action == GLFW_PRESS) pressed.push_back(k.key);
+    }
+    m_keyEvents.erase(m_keyEvents.begin(), m_keyEvents.begin() + static_cast<std::ptrdiff_t>(used));
+    if (!m_keyEvents.empty()) m_activity = true;  // the rest goes in the next frame
+}
+
 void Window::beginFrame() {
+    feedKeysToImGui();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -157,15 +187,19 @@ void Window::pushMouse(PointerPhase phase, bool secondary) {
     m_pointerEvents.push_back(e);
 }
 
-void Window::onMouseButton(GLFWwindow* w, int button, int action, int) {
+void Window::onMouseButton(GLFWwindow* w, int button, int action, int mods) {
     Window* win = self(w);
     win->m_activity = true;
+    // Whether ImGui wants this press is decided on the last frame's state,
+    // before ImGui hears of it.
+    const bool imguiWantsMouse = ImGui::GetIO().WantCaptureMouse;
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
     if (button != GLFW_MOUSE_BUTTON_LEFT && button != GLFW_MOUSE_BUTTON_RIGHT) return;
     const bool secondary = button == GLFW_MOUSE_BUTTON_RIGHT;
     if (action == GLFW_PRESS) {
         if (win->m_mouseOnBoard) return;  // the other button is already down
         // A press over a panel or an open popup belongs to ImGui alone.
-        if (ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureMouse) return;
+        if (imguiWantsMouse) return;
         ++win->m_mousePress;
         win->m_mouseOnBoard = true;
         win->m_mouseSecondary = secondary;
@@ -187,6 +221,7 @@ void Window::onCursorPos(GLFWwindow* w, double x, double y) {
 void Window::onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
     Window* win = self(w);
     win->m_activity = true;
+    win->m_keyEvents.push_back({key, scancode, action, mods});
     if (action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return;  // typing in a note
     // The key's character on the active layout, so Ctrl+Z is Z on AZERTY too.

@@ -63,6 +63,12 @@ private:
     static void onKey(GLFWwindow* w, int key, int scancode, int action, int mods);
     static void onOther(GLFWwindow* w);
     void pushMouse(PointerPhase phase, bool secondary);
+    void feedKeysToImGui();
+
+    struct KeyEvent {
+        int key, scancode, action, mods;
+    };
+    std::vector<KeyEvent> m_keyEvents;  // waiting to be passed to ImGui
 
     GLFWwindow* m_window = nullptr;
     std::vector<PointerEvent> m_pointerEvents;

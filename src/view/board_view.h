@@ -58,6 +58,7 @@ private:
     struct Editor {
         bool open = false;
         bool justOpened = false;
+        bool cursorToEnd = true;
         Id item = kNoId;
         bool isActor = false;
         Vec2 anchor;

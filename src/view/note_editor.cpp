@@ -57,11 +57,19 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
     }
     bool commit = false;
     ImGui::SetNextItemWidth(-1);
+    // Writing goes on where the text ends, not before it.
+    const ImGuiInputTextFlags flags =
+        ImGuiInputTextFlags_EnterReturnsTrue | (m_editor.cursorToEnd ? ImGuiInputTextFlags_CallbackAlways : 0);
+    auto toEnd = [](ImGuiInputTextCallbackData* data) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        *static_cast<bool*>(data->UserData) = false;
+        return 0;
+    };
     if (m_editor.isActor) {
-        commit = ImGui::InputText("##text", &m_editor.text, ImGuiInputTextFlags_EnterReturnsTrue);
+        commit = ImGui::InputText("##text", &m_editor.text, flags, toEnd, &m_editor.cursorToEnd);
     } else {
         commit = ImGui::InputTextMultiline("##text", &m_editor.text, {-1, 120 * s},
-                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
+                                           flags | ImGuiInputTextFlags_CtrlEnterForNewLine, toEnd, &m_editor.cursorToEnd);
         ImGui::TextDisabled("%s", in.tr("editor.note.hint").c_str());
     }
     bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));

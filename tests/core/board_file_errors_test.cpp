@@ -32,8 +32,7 @@ std::string loadError(std::string_view text) {
 
 std::string validText() {
     test::BoardBuilder b;
-    const Id gent = b.municipality("Gent", {500, 500}, 100);
-    (void)gent;
+    b.municipality("Gent", {500, 500}, 100);
     const Id bib = b.actor("Bibliotheek", {500, 450});
     const Id loose = b.actor("Kunstenaar", {1300, 300}, "kunstenaar");
     b.note("Grote zaal", {100, 200}, NoteKind::Strength);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 
 #include "board_builder.h"
 #include "core/board_file.h"
@@ -22,8 +23,8 @@ Board everything() {
     board.workshop = {"Netwerkdag “Cultuur & Welzijn”", "2026-11-23", "Cultuurcentrum De Ploter",
                       "We programmeren theater – café-concerten… en \"alles\" daartussen",
                       "Méér mensen bereiken;\nook wie nooit komt", "Inwoners van Zele, Hamme en Berlare"};
-    const Id own = b.municipality("Zelé", {700, 520}, 180, true, 0xCFE3F3);
-    const Id other = b.municipality("Hamme", {1150, 520}, 150.25, false, 0x0A0B0C);
+    b.municipality("Zelé", {700, 520}, 180, true, 0xCFE3F3);
+    b.municipality("Hamme", {1150, 520}, 150.25, false, 0x0A0B0C);
     const Id bib = b.actor("Bibliotheek ‘t Ploterke", {700, 430});
     const Id wzc = b.actor("WZC Ter Ëlst", {690.5, 640.125}, "woonzorgcentrum");
     const Id artist = b.actor("Kunstenares \"Ann\"\tBakker", {1180, 450}, "kunstenaar");
@@ -39,8 +40,6 @@ Board everything() {
     b.customType("eigen-koor", "Buurtkoor “De Vink”", Sector::NonCultural, 0xABCDEF);
     b.customType("repair", "Repair Café", Sector::Cultural);
     board.nextId += 10;  // ids need not be dense
-    (void)other;
-    (void)own;
     return b.build();
 }
 
@@ -102,9 +101,9 @@ TEST(BoardFile, StressBoardRoundTrips) {
 class TempDir : public ::testing::Test {
 protected:
     TempDir() {
-        dir = fs::temp_directory_path() /
-              ("nt-core-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        // Unique per run: several build trees may run the same test at once.
+        dir = fs::temp_directory_path() / ("nt-core-test-" + std::to_string(std::random_device{}()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
     }

@@ -234,6 +234,21 @@ TEST_F(EditsThenReload, BubblePinchedVerySmallOrLarge) {
     EXPECT_EQ(reloadError(), "");
 }
 
+TEST_F(EditsThenReload, ItemsAddedOffTheBoardOrAtNaN) {
+    // A pointer can leave the window mid-drag; a zero-sized window gives NaN.
+    const double nan = std::nan("");
+    h.apply(addActor(h.board(), h.newId(), "museum", "Museum", {-5000, 9000}));
+    h.apply(addNote(h.newId(), NoteKind::Idea, {nan, 100}, "idee"));
+    h.apply(addMunicipality(h.newId(), "Ergens", {9000, nan}, 100, 0x8FB8DE, false));
+    EXPECT_EQ(reloadError(), "");
+}
+
+TEST_F(EditsThenReload, NewBubbleWithOddSizeAndLongName) {
+    h.apply(addMunicipality(h.newId(), std::string(300, 'g'), {600, 600}, 2, 0x8FB8DE, false));
+    h.apply(addMunicipality(h.newId(), "Groot", {600, 600}, 5000, 0x8FB8DE, false));
+    EXPECT_EQ(reloadError(), "");
+}
+
 TEST_F(EditsThenReload, VeryLongTexts) {
     h.apply(setNoteText(h.board(), note, std::string(20000, 'a')));
     h.apply(renameActor(h.board(), bib, std::string(1000, 'b')));

@@ -30,7 +30,7 @@ def wait_for(condition, what, timeout=PATIENCE, step=0.05):
         if result:
             return result
         time.sleep(step)
-    raise AssertionError(f"gave up waiting for {what}")
+    raise AssertionError(f"gave up waiting for {what() if callable(what) else what}")
 
 
 def app_env(home):

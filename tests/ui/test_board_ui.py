@@ -172,5 +172,22 @@ class DragWithTheMouse(AppTestCase):
         self.assertEqual(len(names), len(before["actors"]) - 1)
 
 
+class WritingWithTheKeyboard(AppTestCase):
+    def test_tapping_a_note_opens_the_editor_and_enter_keeps_the_text(self):
+        board_file = self.path("workshop.json")
+        shutil.copyfile(demo_path(), board_file)
+        note = load_json(board_file)["board"]["notes"][1]
+        proc = self.start_app(board_file)
+        self.click((note["position"]["x"], note["position"]["y"]))  # a tap opens the editor
+        self.xdotool("type", "--delay", "30", " en buurtfeesten")
+        self.xdotool("key", "Return")
+        expected = note["text"] + " en buurtfeesten"
+        text_now = lambda: load_json(board_file)["board"]["notes"][1]["text"]
+        wait_for(lambda: text_now() == expected, lambda: "the note's new text on disk, now: " + text_now())
+        self.xdotool("key", "ctrl+z")
+        wait_for(lambda: text_now() == note["text"], lambda: "the undo on disk, now: " + text_now())
+        self.stop_app(proc)
+
+
 if __name__ == "__main__":
     unittest.main()
