@@ -172,6 +172,38 @@ class DragWithTheMouse(AppTestCase):
         self.assertEqual(len(names), len(before["actors"]) - 1)
 
 
+class PanelsAndMenus(AppTestCase):
+    """The ImGui parts: the tray's undo button and the right-click menu."""
+
+    def test_the_undo_button_takes_back_a_drag(self):
+        board_file = self.path("workshop.json")
+        shutil.copyfile(demo_path(), board_file)
+        actor = load_json(board_file)["board"]["actors"][0]
+        start = (actor["position"]["x"], actor["position"]["y"])
+        proc = self.start_app(board_file)
+        self.mouse_drag(start, (start[0] + 30, start[1] + 400))
+        position_now = lambda: load_json(board_file)["board"]["actors"][0]["position"]
+        wait_for(lambda: position_now() != actor["position"], "the autosave of the drag")
+        self.click((1180, 1025))  # "Ongedaan maken", the first button of the tray's toolbar
+        wait_for(lambda: position_now() == actor["position"], lambda: f"the undo on disk, now: {position_now()}")
+        self.stop_app(proc)
+
+    def test_right_click_menu_deletes_a_note(self):
+        board_file = self.path("workshop.json")
+        shutil.copyfile(demo_path(), board_file)
+        notes = load_json(board_file)["board"]["notes"]
+        target = notes[-1]
+        proc = self.start_app(board_file)
+        where = (target["position"]["x"], target["position"]["y"])
+        self.click(where, button=3)
+        # The menu opens at the pointer: edit, kind, straighten, then delete.
+        self.click((where[0] + 60, where[1] + 138))
+        ids_now = lambda: [n["id"] for n in load_json(board_file)["board"]["notes"]]
+        wait_for(lambda: target["id"] not in ids_now(), "the note to be deleted on disk")
+        self.assertEqual(len(ids_now()), len(notes) - 1)
+        self.stop_app(proc)
+
+
 class WritingWithTheKeyboard(AppTestCase):
     def test_tapping_a_note_opens_the_editor_and_enter_keeps_the_text(self):
         board_file = self.path("workshop.json")

@@ -40,6 +40,13 @@ class CommandLine(unittest.TestCase):
         self.assertTrue(filecmp.cmp(first, second, shallow=False))
         self.assertTrue(filecmp.cmp(first, demo_path(), shallow=False), "the shipped demo is in canonical form")
 
+    def test_a_format_1_file_is_migrated_and_written_in_the_current_format(self):
+        old = os.path.join(os.path.dirname(SCHEMA), "..", "tests", "core", "data", "board-v1.json")
+        out = self.path("migrated.json")
+        self.assertEqual(self.run_app(old, "--export-json", out).returncode, 0)
+        check = subprocess.run(["/usr/bin/python3", VALIDATOR, SCHEMA, out], capture_output=True, text=True)
+        self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+
     def test_a_broken_file_is_refused_and_left_untouched(self):
         broken = self.path("broken.json")
         with open(demo_path(), encoding="utf-8") as f:
