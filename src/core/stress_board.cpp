@@ -33,7 +33,10 @@ Board makeStressBoard(const Catalogue& catalogue, StressSize size, unsigned seed
     }
 
     std::uniform_real_distribution<double> ux(area.x0, area.x1), uy(area.y0, area.y1);
-    std::uniform_real_distribution<double> bx(0, kBoardWidth), by(0, kBoardHeight), rot(-6, 6);
+    // Notes anywhere above the tray, as a busy group would leave them.
+    std::uniform_real_distribution<double> bx(layout::kNoteWidth / 2, kBoardWidth - layout::kNoteWidth / 2);
+    std::uniform_real_distribution<double> by(layout::kNoteHeight / 2, layout::kTray.y0 - layout::kNoteHeight / 2);
+    std::uniform_real_distribution<double> rot(-6, 6);
     const auto& types = catalogue.types();
     for (int i = 0; i < size.actors; ++i) {
         Actor a;

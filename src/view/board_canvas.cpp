@@ -59,6 +59,14 @@ void rotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double deg
     }
 }
 
+template <class F>
+void withoutAntiAliasedFill(ImDrawList* draw, F&& drawShape) {
+    const ImDrawListFlags saved = draw->Flags;
+    draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    drawShape();
+    draw->Flags = saved;
+}
+
 std::string formatDate(const std::string& iso, Lang lang) {
     static const char* nl[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"};
     static const char* en[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
@@ -231,8 +239,10 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
         const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};
         const Vec2 br{n.pos.x + w / 2, n.pos.y + h / 2};
         const double lift = lifted ? 8 : 3;
-        c.draw->AddRectFilled(c.at({tl.x + lift / 2, tl.y + lift}), c.at({br.x + lift / 2, br.y + lift}),
-                              rgb(0x000000, lifted ? 50 : 28), c.len(6));
+        withoutAntiAliasedFill(c.draw, [&] {
+            c.draw->AddRectFilled(c.at({tl.x + lift / 2, tl.y + lift}), c.at({br.x + lift / 2, br.y + lift}),
+                                  rgb(0x000000, lifted ? 50 : 28), c.len(6));
+        });
         const std::uint32_t colour = theme::noteColour(n.kind);
         c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(6));
         c.draw->AddRectFilled(c.at(tl), c.at({br.x, tl.y + 8}), rgb(theme::shade(colour, -0.18f)), c.len(6),
@@ -251,9 +261,13 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
 void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted) {
     const ImVec2 p = c.at(centre);
     const float r = c.len(radius);
-    c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 32);
-    c.draw->AddCircleFilled(p, r + c.len(3), rgb(0xFFFFFF), 32);
-    c.draw->AddCircleFilled(p, r, rgb(type.colour), 32);
+    // Segment count 0: ImGui's cached circle table, no sin/cos per vertex.
+    // Shadows need no anti-aliased fringe; that halves their vertices.
+    withoutAntiAliasedFill(c.draw, [&] {
+        c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 0);
+    });
+    c.draw->AddCircleFilled(p, r + c.len(3), rgb(0xFFFFFF), 0);
+    c.draw->AddCircleFilled(p, r, rgb(type.colour), 0);
     const float px = c.len(type.monogram.size() > 2 ? c.fonts->boldSize - 3 : c.fonts->boldSize);
     const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, type.monogram.c_str());
     c.draw->AddText(c.fonts->bold, px, {std::floor(p.x - sz.x / 2), std::floor(p.y - sz.y / 2)}, rgb(0xFFFFFF),

@@ -5,6 +5,7 @@ keyboard, the tray makes notes, and the app saves on SIGTERM."""
 import math
 import os
 import shutil
+import signal
 import unittest
 
 from PIL import Image
@@ -202,6 +203,33 @@ class PanelsAndMenus(AppTestCase):
         wait_for(lambda: target["id"] not in ids_now(), "the note to be deleted on disk")
         self.assertEqual(len(ids_now()), len(notes) - 1)
         self.stop_app(proc)
+
+
+class SavingTheDemo(AppTestCase):
+    """The shipped demo is never overwritten: saving it makes a new file in ~/Netwerktafel."""
+
+    def saved_files(self):
+        folder = os.path.join(self.tmp, "Netwerktafel")
+        return [os.path.join(folder, f) for f in os.listdir(folder)] if os.path.isdir(folder) else []
+
+    def test_ctrl_s_saves_the_demo_to_a_new_file(self):
+        with open(demo_path(), "rb") as f:
+            shipped = f.read()
+        proc = self.start_app("--demo")
+        self.xdotool("key", "ctrl+s")
+        saved = wait_for(self.saved_files, "a saved board in ~/Netwerktafel")
+        self.assertEqual(len(saved), 1)
+        self.assertEqual(load_json(saved[0])["board"], load_json(demo_path())["board"])
+        self.stop_app(proc)
+        with open(demo_path(), "rb") as f:
+            self.assertEqual(f.read(), shipped)
+
+    def test_an_unchanged_demo_leaves_no_file_behind_and_sigint_exits_0(self):
+        proc = self.start_app("--demo")
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+        self.assertEqual(proc.returncode, 0)
+        self.assertEqual(self.saved_files(), [])
 
 
 class WritingWithTheKeyboard(AppTestCase):
