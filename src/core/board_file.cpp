@@ -225,6 +225,16 @@ Board readBoard(const Reader& r, const Json& b) {
         if (!ids.insert(id).second) r.fail(path + "/id", "id " + std::to_string(id) + " is used twice");
         return id;
     };
+    // Calls read(item, path) for each entry of /board/<list>.
+    auto eachItem = [&](const char* list, auto read) {
+        const Json& items = r.array(b, "/board", list);
+        for (std::size_t i = 0; i < items.size(); ++i) read(items[i], "/board/" + std::string(list) + "/" + std::to_string(i));
+    };
+    // The id and version every board item has.
+    auto identity = [&](auto& item, const Json& j, const std::string& p) {
+        item.id = claim(r.id(j, p, "id"), p);
+        item.version = r.id(j, p, "version");
+    };
 
     const Json& w = r.field(b, "/board", "workshop");
     const std::string wp = "/board/workshop";
@@ -236,28 +246,20 @@ Board readBoard(const Reader& r, const Json& b) {
     board.workshop.aim = r.str(op, wp + "/ownPractice", "aim");
     board.workshop.forWhom = r.str(op, wp + "/ownPractice", "forWhom");
 
-    const Json& munis = r.array(b, "/board", "municipalities");
-    for (std::size_t i = 0; i < munis.size(); ++i) {
-        const std::string p = "/board/municipalities/" + std::to_string(i);
-        const Json& j = munis[i];
+    eachItem("municipalities", [&](const Json& j, const std::string& p) {
         Municipality m;
-        m.id = claim(r.id(j, p, "id"), p);
-        m.version = r.id(j, p, "version");
+        identity(m, j, p);
         m.name = r.str(j, p, "name", kMaxMunicipalityNameBytes);
         m.centre = r.vec(j, p, "centre");
         m.radius = r.num(j, p, "radius", kMinRadius, kMaxRadius);
         m.colour = r.colour(j, p, "colour");
         m.own = r.boolean(j, p, "own");
         board.municipalities.push_back(std::move(m));
-    }
+    });
 
-    const Json& actors = r.array(b, "/board", "actors");
-    for (std::size_t i = 0; i < actors.size(); ++i) {
-        const std::string p = "/board/actors/" + std::to_string(i);
-        const Json& j = actors[i];
+    eachItem("actors", [&](const Json& j, const std::string& p) {
         Actor a;
-        a.id = claim(r.id(j, p, "id"), p);
-        a.version = r.id(j, p, "version");
+        identity(a, j, p);
         a.name = r.str(j, p, "name", kMaxNameBytes);
         a.type = r.str(j, p, "type", 100);
         a.pos = r.vec(j, p, "position");
@@ -275,15 +277,11 @@ Board readBoard(const Reader& r, const Json& b) {
         if ((a.municipality == kNoId) != (a.sector == Sector::Unassigned))
             r.fail(p + "/sector", "an actor has a sector exactly when it sits in a municipality");
         board.actors.push_back(std::move(a));
-    }
+    });
 
-    const Json& notes = r.array(b, "/board", "notes");
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-        const std::string p = "/board/notes/" + std::to_string(i);
-        const Json& j = notes[i];
+    eachItem("notes", [&](const Json& j, const std::string& p) {
         Note n;
-        n.id = claim(r.id(j, p, "id"), p);
-        n.version = r.id(j, p, "version");
+        identity(n, j, p);
         const std::string kind = r.str(j, p, "kind");
         const auto k = noteKindFromName(kind);
         if (!k) r.fail(p + "/kind", "expected strength, weakness, idea or free, found \"" + kind + "\"");
@@ -292,15 +290,11 @@ Board readBoard(const Reader& r, const Json& b) {
         n.pos = r.vec(j, p, "position");
         n.rotation = r.num(j, p, "rotation", -360, 360);
         board.notes.push_back(std::move(n));
-    }
+    });
 
-    const Json& combos = r.array(b, "/board", "combinations");
-    for (std::size_t i = 0; i < combos.size(); ++i) {
-        const std::string p = "/board/combinations/" + std::to_string(i);
-        const Json& j = combos[i];
+    eachItem("combinations", [&](const Json& j, const std::string& p) {
         Combination c;
-        c.id = claim(r.id(j, p, "id"), p);
-        c.version = r.id(j, p, "version");
+        identity(c, j, p);
         c.name = r.str(j, p, "name", 500);
         const Json& members = r.array(j, p, "members");
         for (std::size_t k = 0; k < members.size(); ++k) {
@@ -311,15 +305,11 @@ Board readBoard(const Reader& r, const Json& b) {
             c.members.push_back(member);
         }
         board.combinations.push_back(std::move(c));
-    }
+    });
 
-    const Json& votes = r.array(b, "/board", "votes");
-    for (std::size_t i = 0; i < votes.size(); ++i) {
-        const std::string p = "/board/votes/" + std::to_string(i);
-        const Json& j = votes[i];
+    eachItem("votes", [&](const Json& j, const std::string& p) {
         Vote v;
-        v.id = claim(r.id(j, p, "id"), p);
-        v.version = r.id(j, p, "version");
+        identity(v, j, p);
         v.combination = r.id(j, p, "combination");
         if (!findById(board.combinations, v.combination))
             r.fail(p + "/combination",
@@ -327,12 +317,9 @@ Board readBoard(const Reader& r, const Json& b) {
         v.voter = r.str(j, p, "voter", 200);
         v.at = r.str(j, p, "at", 64);
         board.votes.push_back(std::move(v));
-    }
+    });
 
-    const Json& types = r.array(b, "/board", "customActorTypes");
-    for (std::size_t i = 0; i < types.size(); ++i) {
-        const std::string p = "/board/customActorTypes/" + std::to_string(i);
-        const Json& j = types[i];
+    eachItem("customActorTypes", [&](const Json& j, const std::string& p) {
         CustomActorType t;
         t.id = r.str(j, p, "id", 100);
         t.name = r.str(j, p, "name", 200);
@@ -343,7 +330,7 @@ Board readBoard(const Reader& r, const Json& b) {
         t.sector = *s;
         t.colour = r.colour(j, p, "colour");
         board.customTypes.push_back(std::move(t));
-    }
+    });
 
     board.nextId = r.id(b, "/board", "nextId");
     if (!ids.empty() && board.nextId <= *ids.rbegin())
