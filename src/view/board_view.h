@@ -57,7 +57,7 @@ public:
 private:
     struct Editor {
         bool open = false;
-        bool justOpened = false;
+        bool justOpened = true;
         bool cursorToEnd = true;
         Id item = kNoId;
         bool isActor = false;
@@ -75,7 +75,8 @@ private:
         bool error = false;
     };
 
-    void openEditor(const Board& board, Id item, Vec2 anchor);
+    void openEditor(const Board& board, Id item, ViewIntents& out);
+    void commitEditor(const Board& board, ViewIntents& out);
     void drawTray(const ViewInput& in, ViewIntents& out);
     void drawToolbar(const ViewInput& in, ViewIntents& out);
     void drawEditor(const ViewInput& in, ViewIntents& out);

@@ -17,7 +17,7 @@ void BoardView::drawContextMenu(const ViewInput& in, ViewIntents& out) {
     const Board& b = in.board;
     const Id id = m_menuItem;
     if (const Note* n = findById(b.notes, id)) {
-        if (ImGui::MenuItem(in.tr("menu.edit").c_str())) openEditor(b, id, n->pos);
+        if (ImGui::MenuItem(in.tr("menu.edit").c_str())) openEditor(b, id, out);
         if (ImGui::BeginMenu(in.tr("menu.kind").c_str())) {
             const std::pair<NoteKind, const char*> kinds[] = {{NoteKind::Strength, "tray.strength"},
                                                               {NoteKind::Weakness, "tray.weakness"},
@@ -29,8 +29,8 @@ void BoardView::drawContextMenu(const ViewInput& in, ViewIntents& out) {
         }
         if (ImGui::MenuItem(in.tr("menu.straighten").c_str(), nullptr, false, n->rotation != 0))
             out.commands.push_back(rotateNote(b, id, 0));
-    } else if (const Actor* a = findById(b.actors, id)) {
-        if (ImGui::MenuItem(in.tr("menu.rename").c_str())) openEditor(b, id, a->pos);
+    } else if (findById(b.actors, id)) {
+        if (ImGui::MenuItem(in.tr("menu.rename").c_str())) openEditor(b, id, out);
     } else if (!findById(b.municipalities, id)) {
         ImGui::CloseCurrentPopup();  // the item is gone
         ImGui::EndPopup();

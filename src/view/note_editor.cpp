@@ -6,11 +6,15 @@
 #include <imgui_stdlib.h>
 
 #include "core/edits.h"
+#include "core/layout.h"
 #include "view/board_view.h"
 
 namespace nt {
 
-void BoardView::openEditor(const Board& board, Id item, Vec2 anchor) {
+void BoardView::openEditor(const Board& board, Id item, ViewIntents& out) {
+    if (m_editor.open && m_editor.item == item) return;
+    // Tapping the next note keeps what was typed on the previous one.
+    if (m_editor.open) commitEditor(board, out);
     Editor e;
     if (const Note* n = findById(board.notes, item)) {
         e.text = n->text;
@@ -22,11 +26,17 @@ void BoardView::openEditor(const Board& board, Id item, Vec2 anchor) {
     } else {
         return;
     }
-    (void)anchor;
     e.open = true;
-    e.justOpened = true;
     e.item = item;
     m_editor = std::move(e);
+}
+
+void BoardView::commitEditor(const Board& board, ViewIntents& out) {
+    const Note* n = m_editor.isActor ? nullptr : findById(board.notes, m_editor.item);
+    const Actor* a = m_editor.isActor ? findById(board.actors, m_editor.item) : nullptr;
+    if (n && n->text != m_editor.text) out.commands.push_back(setNoteText(board, m_editor.item, m_editor.text));
+    if (a && a->name != m_editor.text) out.commands.push_back(renameActor(board, m_editor.item, m_editor.text));
+    m_editor = {};
 }
 
 void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
@@ -38,10 +48,15 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
         return;
     }
     const float s = static_cast<float>(in.xf.scale);
-    // Beside the item, kept on the board so it is never cut off.
+    // Beside the item, kept on the board so it is never cut off; for a note
+    // in a column, beside the column, so its neighbours stay within reach.
     const double w = 460, h = m_editor.isActor ? 170 : 250;
-    Vec2 pos{m_editor.anchor.x + 100, m_editor.anchor.y - h / 2};
-    if (pos.x + w > kBoardWidth - 10) pos.x = m_editor.anchor.x - 100 - w;
+    const double gap = 12;
+    const double halfWidth = m_editor.isActor ? layout::kTokenRadius : layout::kNoteWidth / 2;
+    Vec2 pos{m_editor.anchor.x + halfWidth + gap, m_editor.anchor.y - h / 2};
+    if (pos.x + w > kBoardWidth - 10) pos.x = m_editor.anchor.x - halfWidth - gap - w;
+    if (!m_editor.isActor && layout::kStrengthsColumn.contains(m_editor.anchor)) pos.x = layout::kStrengthsColumn.x1 + gap;
+    if (!m_editor.isActor && layout::kWeaknessesColumn.contains(m_editor.anchor)) pos.x = layout::kWeaknessesColumn.x0 - gap - w;
     pos.x = std::clamp(pos.x, 10.0, kBoardWidth - w - 10);
     pos.y = std::clamp(pos.y, 10.0, kBoardHeight - h - 10);
     const Vec2 sp = in.xf.toScreen(pos);
@@ -51,6 +66,9 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::TextUnformatted(in.tr(m_editor.isActor ? "editor.actor.title" : "editor.note.title").c_str());
+    // One widget identity per item: ImGui keeps an active field's own copy
+    // of the text, which must not carry over to the next note.
+    ImGui::PushID(static_cast<int>(m_editor.item));
     if (m_editor.justOpened) {
         ImGui::SetKeyboardFocusHere();
         m_editor.justOpened = false;
@@ -72,6 +90,7 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
                                            flags | ImGuiInputTextFlags_CtrlEnterForNewLine, toEnd, &m_editor.cursorToEnd);
         ImGui::TextDisabled("%s", in.tr("editor.note.hint").c_str());
     }
+    ImGui::PopID();
     bool cancel = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     if (ImGui::Button(in.tr("editor.done").c_str())) commit = true;
     ImGui::SameLine();
@@ -79,9 +98,7 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
     ImGui::End();
 
     if (commit) {
-        out.commands.push_back(m_editor.isActor ? renameActor(in.board, m_editor.item, m_editor.text)
-                                                : setNoteText(in.board, m_editor.item, m_editor.text));
-        m_editor = {};
+        commitEditor(in.board, out);
     } else if (cancel) {
         m_editor = {};
     }

@@ -248,6 +248,21 @@ class WritingWithTheKeyboard(AppTestCase):
         wait_for(lambda: text_now() == note["text"], lambda: "the undo on disk, now: " + text_now())
         self.stop_app(proc)
 
+    def test_tapping_the_next_note_keeps_what_was_typed_on_the_first(self):
+        board_file = self.path("workshop.json")
+        shutil.copyfile(demo_path(), board_file)
+        first, second = load_json(board_file)["board"]["notes"][2:4]
+        proc = self.start_app(board_file)
+        self.click((first["position"]["x"], first["position"]["y"]))
+        self.xdotool("type", "--delay", "30", " op zondag")
+        self.click((second["position"]["x"], second["position"]["y"]))
+        self.xdotool("type", "--delay", "30", " en meer")
+        self.xdotool("key", "Return")
+        texts_now = lambda: [n["text"] for n in load_json(board_file)["board"]["notes"][2:4]]
+        expected = [first["text"] + " op zondag", second["text"] + " en meer"]
+        wait_for(lambda: texts_now() == expected, lambda: f"both notes on disk, now: {texts_now()}")
+        self.stop_app(proc)
+
 
 if __name__ == "__main__":
     unittest.main()
