@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <imgui.h>
 
 #include "app/board_store.h"
 #include "core/atomic_file.h"
+#include "core/combination_edits.h"
+#include "core/note_slots.h"
 #include "core/history.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
@@ -20,6 +24,19 @@
 namespace nt {
 
 namespace {
+
+// The local wall-clock time for votes, e.g. "2026-11-23T14:05:09+01:00".
+std::string isoTimeNow() {
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buf[40];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
+    // strftime's %z gives +0100; ISO 8601 wants +01:00.
+    const size_t n = std::strlen(buf);
+    if (n < 5) return buf;
+    return std::string(buf, n - 2).append(":").append(buf + n - 2);
+}
 
 // ImGui needs a few frames after input to settle (hover, popups opening).
 constexpr int kFramesAfterActivity = 3;
@@ -45,6 +62,7 @@ public:
         m_fonts = Fonts::load(m_setup.assetDir, scale);
         theme::applyImGuiStyle(scale);
         configureRouter();
+        m_router.setWallClock(isoTimeNow);
         if (!m_setup.catalogue.types().empty()) {
             const ActorType& first = m_setup.catalogue.types().front();
             m_router.setActorType(first.id, first.name(m_lang));
@@ -121,6 +139,16 @@ private:
         if (intents.undo || intents.redo) m_router.cancelAll();  // as for Ctrl+Z: no drag outlives the step it depends on
         if (intents.undo) m_history.undo();
         if (intents.redo) m_history.redo();
+        if (intents.newCombination) {
+            const std::vector<Id>& members = *intents.newCombination;
+            const Board& board = m_history.board();
+            std::string name;
+            for (Id member : members)
+                if (const Actor* a = findById(board.actors, member)) name += (name.empty() ? "" : " + ") + a->name;
+            const Id id = m_history.newId();
+            m_history.apply(createCombination(board, id, members, name, freeCardSpot(board, members)));
+            m_view.showCombination(id);
+        }
         if (intents.save) save(now, true);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {

@@ -1,6 +1,7 @@
 // Board file reading (with migration from older formats) and canonical writing.
 #include "core/board_file.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -32,6 +33,25 @@ Json vecToJson(Vec2 v) { return Json{{"x", v.x}, {"y", v.y}}; }
 
 Json idOrNull(Id id) { return id == kNoId ? Json(nullptr) : Json(id); }
 
+Json combinationToJson(const Combination& c) {
+    Json roles = Json::array();
+    for (const MemberRole& r : c.roles)
+        if (r.role != PartnerRole::Unset) roles.push_back(Json{{"actor", r.actor}, {"role", partnerRoleName(r.role)}});
+    return Json{{"id", c.id},
+                {"version", c.version},
+                {"name", c.name},
+                {"members", c.members},
+                {"cardPosition", vecToJson(c.cardPos)},
+                {"motives", c.motives},
+                {"form", collaborationFormName(c.form)},
+                {"origin", idOrNull(c.origin)},
+                {"targetGroups", c.targetGroups},
+                {"roles", std::move(roles)},
+                {"ideas", c.ideas},
+                {"scenario", c.scenario},
+                {"followUp", c.followUp}};
+}
+
 }  // namespace
 
 std::string boardToJsonText(const Board& b) {
@@ -58,13 +78,15 @@ std::string boardToJsonText(const Board& b) {
         board["notes"].push_back(Json{{"id", n.id}, {"version", n.version}, {"kind", noteKindName(n.kind)},
                                       {"text", n.text}, {"position", vecToJson(n.pos)}, {"rotation", n.rotation}});
     board["combinations"] = Json::array();
-    for (const auto& c : b.combinations)
-        board["combinations"].push_back(
-            Json{{"id", c.id}, {"version", c.version}, {"name", c.name}, {"members", c.members}});
+    for (const auto& c : b.combinations) board["combinations"].push_back(combinationToJson(c));
     board["votes"] = Json::array();
     for (const auto& v : b.votes)
         board["votes"].push_back(Json{{"id", v.id}, {"version", v.version}, {"combination", v.combination},
                                       {"voter", v.voter}, {"at", v.at}});
+    const VoteSettings& vs = b.vote.settings;
+    board["vote"] = Json{{"state", voteStateName(b.vote.state)}, {"votesPerVoter", vs.votesPerVoter},
+                         {"capPerCombination", vs.capPerCombination}, {"resultsLive", vs.resultsLive},
+                         {"seats", vs.seats}};
     board["customActorTypes"] = Json::array();
     for (const auto& t : b.customTypes)
         board["customActorTypes"].push_back(Json{
@@ -125,6 +147,37 @@ public:
         if (v.is_number_integer()) fail(path, "must be 1 or more, found " + v.dump());
         if (v.is_number()) fail(path, "expected a whole number, found " + v.dump());
         fail(path, std::string("expected a whole number of 1 or more, found ") + typeName(v));
+    }
+
+    int integer(const Json& obj, const std::string& path, const char* key, int lo, int hi) const {
+        const Json& v = field(obj, path, key);
+        if (!v.is_number_integer())
+            fail(path + "/" + key, "expected a whole number, found " + (v.is_number() ? v.dump() : typeName(v)));
+        // Unsigned first: a huge unsigned number would wrap to a negative int64.
+        const bool inRange = v.is_number_unsigned() ? v.get<std::uint64_t>() <= static_cast<std::uint64_t>(hi) &&
+                                                          static_cast<std::int64_t>(v.get<std::uint64_t>()) >= lo
+                                                    : v.get<std::int64_t>() >= lo && v.get<std::int64_t>() <= hi;
+        if (!inRange)
+            fail(path + "/" + key, "number out of range (" + std::to_string(lo) + " to " + std::to_string(hi) + ")");
+        return static_cast<int>(v.get<std::int64_t>());
+    }
+
+    // A list of distinct texts, each at most maxLen bytes.
+    std::vector<std::string> texts(const Json& obj, const std::string& path, const char* key, std::size_t maxCount,
+                                   std::size_t maxLen) const {
+        const Json& list = array(obj, path, key);
+        const std::string p = path + "/" + key;
+        if (list.size() > maxCount) fail(p, "more than " + std::to_string(maxCount) + " entries");
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string ip = p + "/" + std::to_string(i);
+            if (!list[i].is_string()) fail(ip, std::string("expected text, found ") + typeName(list[i]));
+            auto s = list[i].get<std::string>();
+            if (s.size() > maxLen) fail(ip, "text longer than " + std::to_string(maxLen) + " bytes");
+            if (std::find(out.begin(), out.end(), s) != out.end()) fail(ip, "\"" + s + "\" appears twice");
+            out.push_back(std::move(s));
+        }
+        return out;
     }
 
     bool boolean(const Json& obj, const std::string& path, const char* key) const {
@@ -218,6 +271,77 @@ std::size_t offsetOfHugeNumber(std::string_view text) {
     return 0;
 }
 
+// Everything of a combination after its id and version. Members, origin and
+// ideas must be on the board already (combinations come after actors and notes).
+void readCombination(const Reader& r, const Json& j, const std::string& p, const Board& board,
+                     std::set<Id>& attachedIdeas, Combination& c) {
+    c.name = r.str(j, p, "name", kMaxNameBytes);
+    const Json& members = r.array(j, p, "members");
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        const std::string mp = p + "/members/" + std::to_string(k);
+        const Id member = r.idValue(members[k], mp);
+        if (!findById(board.actors, member))
+            r.fail(mp, "refers to actor " + std::to_string(member) + ", which is not on the board");
+        c.members.push_back(member);
+    }
+    c.cardPos = r.vec(j, p, "cardPosition");
+
+    c.motives = r.texts(j, p, "motives", motiveIds().size(), 100);
+    for (std::size_t k = 0; k < c.motives.size(); ++k)
+        if (std::find(motiveIds().begin(), motiveIds().end(), c.motives[k]) == motiveIds().end())
+            r.fail(p + "/motives/" + std::to_string(k), "unknown motive \"" + c.motives[k] + "\"");
+
+    const std::string form = r.str(j, p, "form");
+    const auto f = collaborationFormFromName(form);
+    if (!f) r.fail(p + "/form", "expected unset, consultation, ad_hoc or network, found \"" + form + "\"");
+    c.form = *f;
+
+    const Json& origin = r.field(j, p, "origin");
+    if (!origin.is_null()) {
+        c.origin = r.idValue(origin, p + "/origin");
+        const Note* n = findById(board.notes, c.origin);
+        if (!n) r.fail(p + "/origin", "refers to note " + std::to_string(c.origin) + ", which is not on the board");
+        if (n->kind != NoteKind::Strength && n->kind != NoteKind::Weakness)
+            r.fail(p + "/origin",
+                   "refers to note " + std::to_string(c.origin) + ", which is not a strength or weakness");
+    }
+
+    c.targetGroups = r.texts(j, p, "targetGroups", kMaxTargetGroups, kMaxTargetGroupBytes);
+
+    const Json& roles = r.array(j, p, "roles");
+    for (std::size_t k = 0; k < roles.size(); ++k) {
+        const std::string rp = p + "/roles/" + std::to_string(k);
+        MemberRole mr;
+        mr.actor = r.id(roles[k], rp, "actor");
+        if (std::find(c.members.begin(), c.members.end(), mr.actor) == c.members.end())
+            r.fail(rp + "/actor", "actor " + std::to_string(mr.actor) + " is not a member of this combination");
+        for (const MemberRole& earlier : c.roles)
+            if (earlier.actor == mr.actor)
+                r.fail(rp + "/actor", "actor " + std::to_string(mr.actor) + " has a role twice");
+        const std::string role = r.str(roles[k], rp, "role");
+        const auto pr = partnerRoleFromName(role);
+        if (!pr || *pr == PartnerRole::Unset)
+            r.fail(rp + "/role",
+                   "expected initiator, carrier, driver, referrer, supporter or knowledge_partner, found \"" + role + "\"");
+        mr.role = *pr;
+        c.roles.push_back(mr);
+    }
+
+    const Json& ideas = r.array(j, p, "ideas");
+    for (std::size_t k = 0; k < ideas.size(); ++k) {
+        const std::string ip = p + "/ideas/" + std::to_string(k);
+        const Id idea = r.idValue(ideas[k], ip);
+        if (!findById(board.notes, idea))
+            r.fail(ip, "refers to note " + std::to_string(idea) + ", which is not on the board");
+        if (!attachedIdeas.insert(idea).second)
+            r.fail(ip, "note " + std::to_string(idea) + " is attached to a combination already");
+        c.ideas.push_back(idea);
+    }
+
+    c.scenario = r.str(j, p, "scenario", kMaxNoteTextBytes);
+    c.followUp = r.boolean(j, p, "followUp");
+}
+
 Board readBoard(const Reader& r, const Json& b) {
     Board board;
     std::set<Id> ids;
@@ -292,18 +416,11 @@ Board readBoard(const Reader& r, const Json& b) {
         board.notes.push_back(std::move(n));
     });
 
+    std::set<Id> attachedIdeas;  // an idea hangs on one combination at most
     eachItem("combinations", [&](const Json& j, const std::string& p) {
         Combination c;
         identity(c, j, p);
-        c.name = r.str(j, p, "name", 500);
-        const Json& members = r.array(j, p, "members");
-        for (std::size_t k = 0; k < members.size(); ++k) {
-            const std::string mp = p + "/members/" + std::to_string(k);
-            const Id member = r.idValue(members[k], mp);
-            if (!findById(board.actors, member))
-                r.fail(mp, "refers to actor " + std::to_string(member) + ", which is not on the board");
-            c.members.push_back(member);
-        }
+        readCombination(r, j, p, board, attachedIdeas, c);
         board.combinations.push_back(std::move(c));
     });
 
@@ -318,6 +435,17 @@ Board readBoard(const Reader& r, const Json& b) {
         v.at = r.str(j, p, "at", 64);
         board.votes.push_back(std::move(v));
     });
+
+    const Json& vote = r.field(b, "/board", "vote");
+    const std::string vp = "/board/vote";
+    const std::string state = r.str(vote, vp, "state");
+    const auto st = voteStateFromName(state);
+    if (!st) r.fail(vp + "/state", "expected not_started, open or closed, found \"" + state + "\"");
+    board.vote.state = *st;
+    board.vote.settings.votesPerVoter = r.integer(vote, vp, "votesPerVoter", kMinVotesPerVoter, kMaxVotesPerVoter);
+    board.vote.settings.capPerCombination = r.integer(vote, vp, "capPerCombination", 0, kMaxCapPerCombination);
+    board.vote.settings.resultsLive = r.boolean(vote, vp, "resultsLive");
+    board.vote.settings.seats = r.integer(vote, vp, "seats", kMinSeats, kMaxSeats);
 
     eachItem("customActorTypes", [&](const Json& j, const std::string& p) {
         CustomActorType t;

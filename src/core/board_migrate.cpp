@@ -2,12 +2,19 @@
 //   1  first files (prototype, autumn 2026): flat "x"/"y" positions, actors
 //      with "cultural": true/false/null, no per-item "version", no
 //      "rotation", "nextId", "combinations", "votes" or "customActorTypes".
-//   2  current: see docs/board.schema.json.
+//   2  "centre"/"position" objects, "sector", per-item "version", note
+//      "rotation", "nextId", and the lists "combinations" (id, version,
+//      name, members), "votes" and "customActorTypes".
+//   3  current (see docs/board.schema.json): combinations gain
+//      "cardPosition", "motives", "form", "origin", "targetGroups", "roles",
+//      "ideas", "scenario" and "followUp"; the board gains "vote" (the vote
+//      session: state and settings).
 #include "core/board_migrate.h"
 
 #include <algorithm>
 
 #include "core/board_file.h"
+#include "core/layout.h"
 
 namespace nt {
 
@@ -65,11 +72,69 @@ void migrate1to2(Json& doc) {
     doc["formatVersion"] = 2;
 }
 
+// Where a migrated combination's card goes: amid its members, or in the
+// middle of the bubble diagram when none of them can be found.
+Json cardPositionFor(const Json& combination, const Json& board) {
+    double x = 0, y = 0;
+    int found = 0;
+    if (combination.contains("members") && combination["members"].is_array() && board.contains("actors") &&
+        board["actors"].is_array()) {
+        for (const Json& member : combination["members"]) {
+            for (const Json& a : board["actors"]) {
+                if (!a.is_object() || !a.contains("id") || a["id"] != member || !a.contains("position")) continue;
+                const Json& pos = a["position"];
+                if (!pos.is_object() || !pos.contains("x") || !pos.contains("y") || !pos["x"].is_number() ||
+                    !pos["y"].is_number())
+                    continue;
+                x += pos["x"].get<double>();
+                y += pos["y"].get<double>();
+                ++found;
+                break;
+            }
+        }
+    }
+    if (found == 0) {
+        const layout::Rect& d = layout::kDiagramArea;
+        return Json{{"x", (d.x0 + d.x1) / 2}, {"y", (d.y0 + d.y1) / 2}};
+    }
+    return Json{{"x", x / found}, {"y", y / found}};
+}
+
+void migrate2to3(Json& doc) {
+    auto bit = doc.find("board");
+    if (bit == doc.end() || !bit->is_object()) throw MigrationError("/board", "missing");
+    Json& board = *bit;
+    if (board.contains("combinations") && board["combinations"].is_array()) {
+        for (Json& c : board["combinations"]) {
+            if (!c.is_object()) continue;
+            if (!c.contains("cardPosition")) c["cardPosition"] = cardPositionFor(c, board);
+            if (!c.contains("motives")) c["motives"] = Json::array();
+            if (!c.contains("form")) c["form"] = "unset";
+            if (!c.contains("origin")) c["origin"] = nullptr;
+            if (!c.contains("targetGroups")) c["targetGroups"] = Json::array();
+            if (!c.contains("roles")) c["roles"] = Json::array();
+            if (!c.contains("ideas")) c["ideas"] = Json::array();
+            if (!c.contains("scenario")) c["scenario"] = "";
+            if (!c.contains("followUp")) c["followUp"] = false;
+        }
+    }
+    if (!board.contains("vote")) {
+        // Votes in a format-2 file were cast in a vote that has ended.
+        const bool voted = board.contains("votes") && board["votes"].is_array() && !board["votes"].empty();
+        board["vote"] = Json{{"state", voted ? "closed" : "not_started"},
+                             {"votesPerVoter", 3u},
+                             {"capPerCombination", 0u},
+                             {"resultsLive", true},
+                             {"seats", 6u}};
+    }
+    doc["formatVersion"] = 3;
+}
+
 }  // namespace
 
 void migrateBoardJson(Json& doc, int fromVersion) {
     if (fromVersion <= 1) migrate1to2(doc);
-    // A future step 2 → 3 goes here, after the one above.
+    if (fromVersion <= 2) migrate2to3(doc);
 }
 
 }  // namespace nt

@@ -116,6 +116,19 @@ private:
     Workshop m_after;
 };
 
+// Opens, closes or reopens the vote: the whole session (state and settings)
+// before and after, so undo puts back exactly what was there.
+class SetVoteSession final : public Command {
+public:
+    SetVoteSession(VoteSession before, VoteSession after) : m_before(before), m_after(after) {}
+    void apply(Board& board) override { board.vote = m_after; }
+    void revert(Board& board) override { board.vote = m_before; }
+
+private:
+    VoteSession m_before;
+    VoteSession m_after;
+};
+
 // Several commands as one step; reverted in reverse order.
 class CommandGroup final : public Command {
 public:

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/combination_edits.h"
 #include "core/placement.h"
 
 namespace nt {
@@ -128,7 +129,16 @@ CommandPtr resizeMunicipality(const Board& board, Id municipality, double radius
 CommandPtr removeNote(const Board& board, Id note) {
     const Note* n = findById(board.notes, note);
     if (!n) return nullptr;
-    return std::make_unique<RemoveItem<Note>>(*n);
+    auto group = std::make_unique<CommandGroup>();
+    for (const Combination& c : board.combinations) {
+        if (c.origin != note && std::find(c.ideas.begin(), c.ideas.end(), note) == c.ideas.end()) continue;
+        group->append(replaceWith(board.combinations, c.id, [&](Combination& changed) {
+            std::erase(changed.ideas, note);
+            if (changed.origin == note) changed.origin = kNoId;
+        }));
+    }
+    group->append(std::make_unique<RemoveItem<Note>>(*n));
+    return group;
 }
 
 CommandPtr removeActor(const Board& board, Id actor) {
@@ -139,6 +149,7 @@ CommandPtr removeActor(const Board& board, Id actor) {
         if (std::find(c.members.begin(), c.members.end(), actor) == c.members.end()) continue;
         group->append(replaceWith(board.combinations, c.id, [&](Combination& changed) {
             std::erase(changed.members, actor);
+            std::erase_if(changed.roles, [&](const MemberRole& r) { return r.actor == actor; });
         }));
     }
     group->append(std::make_unique<RemoveItem<Actor>>(*a));
@@ -164,6 +175,7 @@ CommandPtr removeItem(const Board& board, Id id) {
     if (findById(board.notes, id)) return removeNote(board, id);
     if (findById(board.actors, id)) return removeActor(board, id);
     if (findById(board.municipalities, id)) return removeMunicipality(board, id);
+    if (findById(board.combinations, id)) return removeCombination(board, id);
     return nullptr;
 }
 

@@ -24,5 +24,12 @@ constexpr Rect kTray{16, 986, 1904, 1064};
 constexpr double kNoteWidth = 168;
 constexpr double kNoteHeight = 104;
 constexpr double kTokenRadius = 24;
+constexpr double kCardWidth = 260;      // a combination's card, centred on its cardPos
+constexpr double kCardHeight = 120;
+constexpr double kVoteDotRadius = 11;
+
+constexpr Rect cardRect(Vec2 centre) {
+    return {centre.x - kCardWidth / 2, centre.y - kCardHeight / 2, centre.x + kCardWidth / 2, centre.y + kCardHeight / 2};
+}
 
 }  // namespace nt::layout

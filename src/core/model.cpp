@@ -69,4 +69,70 @@ std::optional<NoteKind> noteKindFromName(const std::string& s) {
     return std::nullopt;
 }
 
+const std::vector<std::string>& motiveIds() {
+    static const std::vector<std::string> ids{
+        "shared_challenge",       "scarce_resources",    "clout",           "cross_sector_content",
+        "target_group_expertise", "professionalisation", "learning_network",
+    };
+    return ids;
+}
+
+const char* collaborationFormName(CollaborationForm f) {
+    switch (f) {
+        case CollaborationForm::Consultation: return "consultation";
+        case CollaborationForm::AdHoc: return "ad_hoc";
+        case CollaborationForm::Network: return "network";
+        case CollaborationForm::Unset: break;
+    }
+    return "unset";
+}
+
+std::optional<CollaborationForm> collaborationFormFromName(const std::string& s) {
+    if (s == "unset") return CollaborationForm::Unset;
+    if (s == "consultation") return CollaborationForm::Consultation;
+    if (s == "ad_hoc") return CollaborationForm::AdHoc;
+    if (s == "network") return CollaborationForm::Network;
+    return std::nullopt;
+}
+
+const char* partnerRoleName(PartnerRole r) {
+    switch (r) {
+        case PartnerRole::Initiator: return "initiator";
+        case PartnerRole::Carrier: return "carrier";
+        case PartnerRole::Driver: return "driver";
+        case PartnerRole::Referrer: return "referrer";
+        case PartnerRole::Supporter: return "supporter";
+        case PartnerRole::KnowledgePartner: return "knowledge_partner";
+        case PartnerRole::Unset: break;
+    }
+    return "unset";
+}
+
+std::optional<PartnerRole> partnerRoleFromName(const std::string& s) {
+    if (s == "unset") return PartnerRole::Unset;
+    if (s == "initiator") return PartnerRole::Initiator;
+    if (s == "carrier") return PartnerRole::Carrier;
+    if (s == "driver") return PartnerRole::Driver;
+    if (s == "referrer") return PartnerRole::Referrer;
+    if (s == "supporter") return PartnerRole::Supporter;
+    if (s == "knowledge_partner") return PartnerRole::KnowledgePartner;
+    return std::nullopt;
+}
+
+const char* voteStateName(VoteState s) {
+    switch (s) {
+        case VoteState::Open: return "open";
+        case VoteState::Closed: return "closed";
+        case VoteState::NotStarted: break;
+    }
+    return "not_started";
+}
+
+std::optional<VoteState> voteStateFromName(const std::string& s) {
+    if (s == "not_started") return VoteState::NotStarted;
+    if (s == "open") return VoteState::Open;
+    if (s == "closed") return VoteState::Closed;
+    return std::nullopt;
+}
+
 }  // namespace nt

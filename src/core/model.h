@@ -70,11 +70,34 @@ struct Note {
     friend bool operator==(const Note&, const Note&) = default;
 };
 
+// How partners would work together (METHOD.md: forms of collaboration).
+enum class CollaborationForm { Unset, Consultation, AdHoc, Network };
+
+// What a partner does in a combination (METHOD.md: roles).
+enum class PartnerRole { Unset, Initiator, Carrier, Driver, Referrer, Supporter, KnowledgePartner };
+
+struct MemberRole {
+    Id actor = kNoId;
+    PartnerRole role = PartnerRole::Unset;
+    friend bool operator==(const MemberRole&, const MemberRole&) = default;
+};
+
+// Actors from (preferably) different bubbles that could do something
+// together, with the scenario the group imagines for them.
 struct Combination {
     Id id = kNoId;
     std::uint64_t version = 1;
     std::string name;
-    std::vector<Id> members;     // actor ids
+    std::vector<Id> members;             // actor ids
+    Vec2 cardPos;                        // centre of its card on the board
+    std::vector<std::string> motives;    // ids from motiveIds()
+    CollaborationForm form = CollaborationForm::Unset;
+    Id origin = kNoId;                   // the strength or weakness note it starts from
+    std::vector<std::string> targetGroups;
+    std::vector<MemberRole> roles;       // at most one per member
+    std::vector<Id> ideas;               // idea notes attached to its card
+    std::string scenario;                // the project possibility, in a few lines
+    bool followUp = false;               // chosen by the facilitator to take further
     friend bool operator==(const Combination&, const Combination&) = default;
 };
 
@@ -85,6 +108,22 @@ struct Vote {
     std::string voter;           // a seat or a device
     std::string at;              // ISO 8601 time the vote was cast
     friend bool operator==(const Vote&, const Vote&) = default;
+};
+
+struct VoteSettings {
+    int votesPerVoter = 3;
+    int capPerCombination = 0;   // 0: no cap
+    bool resultsLive = true;     // false: the ranking stays hidden until the vote closes
+    int seats = 6;               // places around the table, each with a tray of dots
+    friend bool operator==(const VoteSettings&, const VoteSettings&) = default;
+};
+
+enum class VoteState { NotStarted, Open, Closed };
+
+struct VoteSession {
+    VoteState state = VoteState::NotStarted;
+    VoteSettings settings;
+    friend bool operator==(const VoteSession&, const VoteSession&) = default;
 };
 
 // An actor type the group added itself, on top of the catalogue.
@@ -103,6 +142,7 @@ struct Board {
     std::vector<Note> notes;
     std::vector<Combination> combinations;
     std::vector<Vote> votes;
+    VoteSession vote;
     std::vector<CustomActorType> customTypes;
     Id nextId = 1;  // the next id to hand out
 
@@ -140,6 +180,13 @@ constexpr std::size_t kMaxMunicipalityNameBytes = 200;
 constexpr double kMinCoordX = -kBoardWidth, kMaxCoordX = 2 * kBoardWidth;
 constexpr double kMinCoordY = -kBoardHeight, kMaxCoordY = 2 * kBoardHeight;
 constexpr double kMinRadius = 10, kMaxRadius = kBoardWidth;
+// A combination's target groups: a few short tags (a scenario takes kMaxNoteTextBytes).
+constexpr std::size_t kMaxTargetGroups = 20;
+constexpr std::size_t kMaxTargetGroupBytes = 100;
+// The vote's settings (VoteSettings) stay within these.
+constexpr int kMinVotesPerVoter = 1, kMaxVotesPerVoter = 20;
+constexpr int kMaxCapPerCombination = 20;  // 0 is no cap
+constexpr int kMinSeats = 1, kMaxSeats = 12;
 
 // Cuts text to at most maxBytes without splitting a UTF-8 character.
 std::string truncateUtf8(std::string text, std::size_t maxBytes);
@@ -148,6 +195,16 @@ std::string truncateUtf8(std::string text, std::size_t maxBytes);
 std::optional<std::uint32_t> parseHexColour(std::string_view text);
 // The first whole UTF-8 character of text ("É" of "École"), or "?" for none.
 std::string firstCharacter(std::string_view text);
+
+// The motives of METHOD.md, as stable ids (texts live in the translations as "motive.<id>").
+const std::vector<std::string>& motiveIds();
+
+const char* collaborationFormName(CollaborationForm f);
+std::optional<CollaborationForm> collaborationFormFromName(const std::string& s);
+const char* partnerRoleName(PartnerRole r);
+std::optional<PartnerRole> partnerRoleFromName(const std::string& s);
+const char* voteStateName(VoteState s);
+std::optional<VoteState> voteStateFromName(const std::string& s);
 
 const char* sectorName(Sector s);
 std::optional<Sector> sectorFromName(const std::string& s);

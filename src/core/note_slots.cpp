@@ -1,6 +1,7 @@
 // Slot finding for new notes and actors.
 #include "core/note_slots.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -64,6 +65,41 @@ Vec2 freeActorSpot(const Board& board) {
         }
     }
     return area.centre();
+}
+
+Vec2 freeCardSpot(const Board& board, const std::vector<Id>& members) {
+    const auto& area = layout::kDiagramArea;
+    const double halfW = layout::kCardWidth / 2, halfH = layout::kCardHeight / 2;
+    auto clear = [&](Vec2 p) {
+        const layout::Rect r = layout::cardRect(p);
+        for (const Municipality& m : board.municipalities) {
+            // Closest point of the card to the bubble's centre.
+            const double cx = std::clamp(m.centre.x, r.x0, r.x1), cy = std::clamp(m.centre.y, r.y0, r.y1);
+            if (std::hypot(cx - m.centre.x, cy - m.centre.y) < m.radius + 8) return false;
+        }
+        for (const Combination& c : board.combinations)
+            if (std::abs(c.cardPos.x - p.x) < layout::kCardWidth + 12 && std::abs(c.cardPos.y - p.y) < layout::kCardHeight + 12)
+                return false;
+        for (const Note& n : board.notes)
+            if (std::abs(n.pos.x - p.x) < (layout::kCardWidth + layout::kNoteWidth) / 2 + 8 &&
+                std::abs(n.pos.y - p.y) < (layout::kCardHeight + layout::kNoteHeight) / 2 + 8)
+                return false;
+        for (const Actor& a : board.actors)
+            if (r.contains(a.pos)) return false;
+        return true;
+    };
+    for (double y = area.y0 + halfH + 8; y + halfH <= area.y1; y += 40)
+        for (double x = area.x0 + halfW + 8; x + halfW <= area.x1; x += 40)
+            if (clear({x, y})) return {x, y};
+    Vec2 mid = area.centre();
+    int n = 0;
+    for (Id id : members)
+        if (const Actor* a = findById(board.actors, id)) {
+            mid = n == 0 ? a->pos : Vec2{mid.x + a->pos.x, mid.y + a->pos.y};
+            ++n;
+        }
+    if (n > 1) mid = {mid.x / n, mid.y / n};
+    return mid;
 }
 
 }  // namespace nt

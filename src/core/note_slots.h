@@ -3,6 +3,8 @@
 // free notes the free space around the diagram.
 #pragma once
 
+#include <vector>
+
 #include "core/model.h"
 
 namespace nt {
@@ -13,5 +15,9 @@ Vec2 freeNoteSlot(const Board& board, NoteKind kind);
 
 // A free spot in the diagram area for an actor placed without a drag.
 Vec2 freeActorSpot(const Board& board);
+
+// A spot for a new combination card: in the diagram area, clear of the
+// bubbles and other cards where possible, else near the members' middle.
+Vec2 freeCardSpot(const Board& board, const std::vector<Id>& members);
 
 }  // namespace nt

@@ -1,7 +1,9 @@
 // Hit testing in drawing order.
 #include "input/hit_test.h"
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 #include <numbers>
 
 namespace nt {
@@ -11,7 +13,36 @@ layout::Rect noteChip(int index) {
     const double x0 = 16 + index * 164.0;
     return {x0, 994, x0 + 154, 1056};
 }
+layout::Rect seatTray(int seat, int seats) {
+    const double w = kSeatArea.width() / std::max(seats, 1);
+    const double x0 = kSeatArea.x0 + (seat - 1) * w;
+    return {x0 + 3, kSeatArea.y0, x0 + w - 3, kSeatArea.y1};
+}
+
+Vec2 seatDot(int seat, int seats, int slot) {
+    const layout::Rect r = seatTray(seat, seats);
+    // Two rows of dots beside the seat's number.
+    const double step = layout::kVoteDotRadius * 2 + 6;
+    const int perRow = std::max(1, static_cast<int>((r.width() - 44) / step));
+    return {r.x0 + 44 + step / 2 + (slot % perRow) * step, r.y0 + 18 + (slot / perRow) * step};
+}
 }  // namespace tray
+
+Vec2 cardDot(const Combination& combination, int n) {
+    const layout::Rect r = layout::cardRect(combination.cardPos);
+    const double step = layout::kVoteDotRadius * 2 + 4;
+    const int perRow = static_cast<int>((r.width() - 24) / step);
+    return {r.x0 + 12 + step / 2 + (n % perRow) * step, r.y1 - 18 - (n / perRow) * step};
+}
+
+int seatFromVoter(const std::string& voter) {
+    if (voter.rfind("seat-", 0) != 0) return 0;
+    try {
+        return std::stoi(voter.substr(5));
+    } catch (...) {
+        return 0;
+    }
+}
 
 bool noteContains(const Note& note, Vec2 p) {
     // Undo the note's rotation around its centre, then test the rectangle.
@@ -32,12 +63,37 @@ bool actorContains(const Actor& actor, Vec2 p) {
 }
 
 Hit hitTest(const Board& board, Vec2 p) {
+    const bool voting = board.vote.state == VoteState::Open;
+    if (voting && tray::kSeatArea.contains(p)) {
+        const int seats = board.vote.settings.seats;
+        for (int seat = 1; seat <= seats; ++seat) {
+            if (!tray::seatTray(seat, seats).contains(p)) continue;
+            Hit h{HitKind::SeatDot, kNoId, NoteKind::Free, {}, seat};
+            h.itemPos = tray::seatDot(seat, seats, 0);
+            return h;
+        }
+        return {};
+    }
     if (layout::kTray.contains(p)) {
         for (int i = 0; i < 4; ++i)
             if (tray::noteChip(i).contains(p)) return {HitKind::TrayNote, kNoId, tray::kNoteKinds[i], {}};
         if (tray::kActorChip.contains(p)) return {HitKind::TrayActor, kNoId, NoteKind::Free, {}};
         if (tray::kTypePicker.contains(p)) return {HitKind::TrayTypePicker, kNoId, NoteKind::Free, {}};
         if (tray::kBin.contains(p)) return {HitKind::Bin, kNoId, NoteKind::Free, {}};
+    }
+    for (auto it = board.combinations.rbegin(); it != board.combinations.rend(); ++it) {
+        if (!layout::cardRect(it->cardPos).contains(p)) continue;
+        // A vote dot on the card: the seat's own dot, to take back.
+        int n = 0;
+        for (const Vote& v : board.votes) {
+            if (v.combination != it->id) continue;
+            const Vec2 d = cardDot(*it, n++);
+            if (voting && std::hypot(d.x - p.x, d.y - p.y) <= layout::kVoteDotRadius + 3) {
+                const int seat = seatFromVoter(v.voter);
+                if (seat > 0) return {HitKind::CardDot, it->id, NoteKind::Free, d, seat};
+            }
+        }
+        return {HitKind::Card, it->id, NoteKind::Free, it->cardPos};
     }
     for (auto it = board.actors.rbegin(); it != board.actors.rend(); ++it)
         if (actorContains(*it, p)) return {HitKind::Actor, it->id, NoteKind::Free, it->pos};

@@ -2,18 +2,21 @@
 // Follows the drawing order: tray and bin, then actors, notes, bubbles.
 #pragma once
 
+#include <string>
+
 #include "core/layout.h"
 #include "core/model.h"
 
 namespace nt {
 
-enum class HitKind { None, Actor, Note, Municipality, TrayNote, TrayActor, TrayTypePicker, Bin };
+enum class HitKind { None, Actor, Note, Municipality, Card, CardDot, SeatDot, TrayNote, TrayActor, TrayTypePicker, Bin };
 
 struct Hit {
     HitKind kind = HitKind::None;
     Id id = kNoId;                    // for items
     NoteKind noteKind = NoteKind::Free;  // for TrayNote
     Vec2 itemPos;                     // the item's position (centre) when hit
+    int seat = 0;                     // for SeatDot and CardDot: the seat (1-based)
 };
 
 // The tray's chips, shared by drawing and hit testing.
@@ -23,8 +26,20 @@ layout::Rect noteChip(int index);  // index into kNoteKinds
 constexpr layout::Rect kActorChip{690, 994, 1010, 1056};
 constexpr layout::Rect kTypePicker{1010, 994, 1070, 1056};
 constexpr layout::Rect kBin{1744, 994, 1904, 1056};
-constexpr layout::Rect kToolbar{1096, 994, 1728, 1056};  // facilitator buttons (an ImGui window)
+constexpr layout::Rect kToolbar{1080, 994, 1738, 1056};  // facilitator buttons (an ImGui window)
+// While a vote is open the note and partner chips make way for one tray of
+// dots per seat around the table.
+constexpr layout::Rect kSeatArea{16, 990, 1080, 1060};
+layout::Rect seatTray(int seat, int seats);          // seat 1-based
+Vec2 seatDot(int seat, int seats, int slot);          // slot 0-based, left to right
 }  // namespace tray
+
+// Where the n-th vote on a combination shows on its card (0-based, in the
+// order of the board's votes).
+Vec2 cardDot(const Combination& combination, int n);
+
+// The seat of a voter id "seat-N", or 0 for other voters (phones).
+int seatFromVoter(const std::string& voter);
 
 bool noteContains(const Note& note, Vec2 p);
 bool actorContains(const Actor& actor, Vec2 p);

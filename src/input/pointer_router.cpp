@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/combination_edits.h"
 #include "core/edits.h"
+#include "core/vote_rules.h"
 #include "core/note_slots.h"
 
 namespace nt {
@@ -19,7 +21,17 @@ Vec2 clampToBoard(Vec2 p) {
 // Board positions are stored to a tenth of a unit: finer is noise.
 Vec2 tidy(Vec2 p) { return {std::round(p.x * 10) / 10, std::round(p.y * 10) / 10}; }
 
-bool isItem(HitKind k) { return k == HitKind::Actor || k == HitKind::Note || k == HitKind::Municipality; }
+bool isItem(HitKind k) {
+    return k == HitKind::Actor || k == HitKind::Note || k == HitKind::Municipality || k == HitKind::Card;
+}
+bool isDot(HitKind k) { return k == HitKind::SeatDot || k == HitKind::CardDot; }
+
+// The card under a point, if any.
+const Combination* cardAt(const Board& board, Vec2 p) {
+    for (auto it = board.combinations.rbegin(); it != board.combinations.rend(); ++it)
+        if (layout::cardRect(it->cardPos).contains(p)) return &*it;
+    return nullptr;
+}
 
 }  // namespace
 
@@ -63,7 +75,7 @@ void PointerRouter::down(const PointerEvent& e) {
     p.item = p.hit.id;
     p.grabOffset = {p.hit.itemPos.x - e.pos.x, p.hit.itemPos.y - e.pos.y};
     // A second finger on an item someone already holds does not take it away.
-    if (p.item != kNoId && isHeld(p.item)) p.state = State::Inert;
+    if (p.item != kNoId && !isDot(p.hit.kind) && isHeld(p.item)) p.state = State::Inert;
     if (e.secondary && p.state != State::Inert) {
         if (isItem(p.hit.kind)) m_requests.push_back({RequestKind::ContextMenu, p.item, e.pos});
         p.state = State::Inert;
@@ -76,7 +88,9 @@ void PointerRouter::move(Pointer& p, const PointerEvent& e) {
     if (p.state == State::Pressing) {
         const double moved = std::hypot(e.pos.x - p.downPos.x, e.pos.y - p.downPos.y);
         if (moved < m_config.dragThreshold()) return;
-        if (p.hit.kind == HitKind::None || p.hit.kind == HitKind::Bin || p.hit.kind == HitKind::TrayTypePicker) {
+        const bool voteOpen = m_history.board().vote.state == VoteState::Open;
+        if (p.hit.kind == HitKind::None || p.hit.kind == HitKind::Bin || p.hit.kind == HitKind::TrayTypePicker ||
+            (isDot(p.hit.kind) && !voteOpen)) {
             p.state = State::Inert;
             return;
         }
@@ -87,6 +101,14 @@ void PointerRouter::move(Pointer& p, const PointerEvent& e) {
 
 void PointerRouter::startDrag(Pointer& p, Vec2 at) {
     p.state = State::Dragging;
+    if (isDot(p.hit.kind)) {
+        // A dot in flight changes nothing until it lands: votes are not undo steps.
+        if (p.hit.kind == HitKind::SeatDot && votesLeft(m_history.board(), seatVoter(p.hit.seat)) <= 0) {
+            refuse(static_cast<int>(VoteRefusal::NoVotesLeft), at);
+            p.state = State::Inert;
+        }
+        return;
+    }
     p.gesture = m_history.beginGesture();
     const Vec2 pos = tidy(clampToBoard(at));
     if (p.hit.kind == HitKind::TrayNote) {
@@ -105,10 +127,12 @@ CommandPtr PointerRouter::moveCommand(const Pointer& p, Vec2 itemPos) const {
     if (findById(b.actors, p.item)) return moveActor(b, p.item, itemPos);
     if (findById(b.notes, p.item)) return moveNote(b, p.item, itemPos);
     if (findById(b.municipalities, p.item)) return moveMunicipality(b, p.item, itemPos);
+    if (findById(b.combinations, p.item)) return moveCombinationCard(b, p.item, itemPos);
     return nullptr;
 }
 
 void PointerRouter::dragTo(Pointer& p, Vec2 at) {
+    if (isDot(p.hit.kind)) return;
     const Vec2 itemPos = tidy(clampToBoard({at.x + p.grabOffset.x, at.y + p.grabOffset.y}));
     m_history.applyInGesture(p.gesture, moveCommand(p, itemPos));
 }
@@ -119,6 +143,10 @@ void PointerRouter::up(Pointer& p, const PointerEvent& e) {
         return;
     }
     if (p.state != State::Dragging) return;
+    if (isDot(p.hit.kind)) {
+        dropDot(p, e.pos);
+        return;
+    }
     const bool createdHere = p.hit.kind == HitKind::TrayNote || p.hit.kind == HitKind::TrayActor;
     const bool overBin = tray::kBin.contains(e.pos);
     if (createdHere && (overBin || layout::kTray.contains(e.pos))) {
@@ -130,19 +158,56 @@ void PointerRouter::up(Pointer& p, const PointerEvent& e) {
         m_history.applyInGesture(p.gesture, removeItem(m_history.board(), p.item));
     } else {
         dragTo(p, e.pos);
-        if (findById(m_history.board().actors, p.item)) {
-            const Actor* a = findById(m_history.board().actors, p.item);
+        if (const Actor* a = findById(m_history.board().actors, p.item))
             m_history.applyInGesture(p.gesture, dropActor(m_history.board(), p.item, a->pos));
-        }
+        if (findById(m_history.board().notes, p.item)) dropOnCard(p, e.pos);
     }
     m_history.commitGesture(p.gesture);
+}
+
+void PointerRouter::dropOnCard(Pointer& p, Vec2 at) {
+    // A note let go on a card hangs on it; one pulled off its card comes loose.
+    const Board& b = m_history.board();
+    const Combination* target = cardAt(b, at);
+    for (const Combination& c : b.combinations) {
+        const bool onIt = std::find(c.ideas.begin(), c.ideas.end(), p.item) != c.ideas.end();
+        if (onIt && (!target || target->id != c.id)) m_history.applyInGesture(p.gesture, detachIdea(b, c.id, p.item));
+    }
+    if (target) m_history.applyInGesture(p.gesture, attachIdea(m_history.board(), target->id, p.item));
+}
+
+void PointerRouter::refuse(int refusal, Vec2 at) { m_requests.push_back({RequestKind::VoteRefused, kNoId, at, refusal}); }
+
+void PointerRouter::dropDot(const Pointer& p, Vec2 at) {
+    const Board& b = m_history.board();
+    const Combination* target = cardAt(b, at);
+    const std::string voter = seatVoter(p.hit.seat);
+    if (p.hit.kind == HitKind::CardDot) {
+        if (target && target->id == p.item) return;  // put back where it was
+        VoteOutcome back = retractVote(b, voter, p.item);
+        if (!back) {
+            refuse(static_cast<int>(back.refusal), at);
+            return;
+        }
+        m_history.apply(std::move(back.command), Record::No);
+    }
+    if (!target) return;  // off every card: taken back (or never cast)
+    VoteOutcome cast = castVote(m_history.board(), m_history.newId(), voter, target->id, m_wallClock());
+    if (!cast) {
+        refuse(static_cast<int>(cast.refusal), at);
+        return;
+    }
+    m_history.apply(std::move(cast.command), Record::No);
 }
 
 void PointerRouter::tap(const Pointer& p) {
     const Board& b = m_history.board();
     switch (p.hit.kind) {
         case HitKind::Note: m_requests.push_back({RequestKind::EditNote, p.item, p.downPos}); break;
-        case HitKind::Actor: m_requests.push_back({RequestKind::RenameActor, p.item, p.downPos}); break;
+        case HitKind::Actor: m_requests.push_back({RequestKind::ToggleActor, p.item, p.downPos}); break;
+        case HitKind::Card: m_requests.push_back({RequestKind::OpenCombination, p.item, p.downPos}); break;
+        case HitKind::SeatDot:
+        case HitKind::CardDot: break;
         case HitKind::TrayNote: {
             const Id id = m_history.newId();
             m_history.apply(addNote(id, p.hit.noteKind, freeNoteSlot(b, p.hit.noteKind)));
@@ -184,13 +249,13 @@ std::vector<PointerRouter::Held> PointerRouter::held() const {
     std::vector<Held> out;
     for (const auto& [id, p] : m_pointers)
         if (p.state == State::Pressing || p.state == State::Dragging)
-            out.push_back({p.hit.kind, p.item, p.lastPos, p.state == State::Dragging});
+            out.push_back({p.hit.kind, p.item, p.lastPos, p.state == State::Dragging, p.hit.seat});
     return out;
 }
 
 bool PointerRouter::isHeld(Id item) const {
     return std::any_of(m_pointers.begin(), m_pointers.end(), [&](const auto& kv) {
-        return kv.second.item == item && kv.second.state != State::Inert;
+        return kv.second.item == item && kv.second.state != State::Inert && !isDot(kv.second.hit.kind);
     });
 }
 

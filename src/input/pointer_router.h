@@ -4,6 +4,7 @@
 // presses become requests for the view (edit this note, open a menu here).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,12 +25,13 @@ struct InteractionConfig {
     double dragThreshold() const { return dragThresholdMm * boardUnitsPerMm; }
 };
 
-enum class RequestKind { EditNote, RenameActor, ContextMenu, PickActorType };
+enum class RequestKind { EditNote, RenameActor, ToggleActor, OpenCombination, ContextMenu, PickActorType, VoteRefused };
 
 struct UiRequest {
     RequestKind kind;
     Id item = kNoId;
     Vec2 pos;                         // where the person is, in board units
+    int detail = 0;                   // VoteRefused: the VoteRefusal
     friend bool operator==(const UiRequest&, const UiRequest&) = default;
 };
 
@@ -39,6 +41,9 @@ public:
 
     void setConfig(const InteractionConfig& config) { m_config = config; }
     const InteractionConfig& config() const { return m_config; }
+
+    // Votes carry the wall-clock time they were cast; the core reads no clock.
+    void setWallClock(std::function<std::string()> clock) { m_wallClock = std::move(clock); }
 
     // The actor type a drag from the tray's actor chip creates.
     void setActorType(std::string type, std::string defaultName);
@@ -58,6 +63,7 @@ public:
         Id item;
         Vec2 pos;
         bool dragging;
+        int seat;                     // a vote dot being carried: its seat
     };
     std::vector<Held> held() const;
     bool isHeld(Id item) const;
@@ -84,6 +90,9 @@ private:
     void startDrag(Pointer& p, Vec2 at);
     void dragTo(Pointer& p, Vec2 at);
     void tap(const Pointer& p);
+    void dropDot(const Pointer& p, Vec2 at);
+    void dropOnCard(Pointer& p, Vec2 at);
+    void refuse(int refusal, Vec2 at);
     CommandPtr moveCommand(const Pointer& p, Vec2 itemPos) const;
 
     History& m_history;
@@ -92,6 +101,7 @@ private:
     std::vector<UiRequest> m_requests;
     std::string m_actorType = "cultuurcentrum";
     std::string m_actorDefaultName;
+    std::function<std::string()> m_wallClock = [] { return std::string(); };
 };
 
 }  // namespace nt

@@ -101,10 +101,10 @@ void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topC
 }
 
 void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
-                  ImU32 colour) {
+                  ImU32 colour, int maxLines) {
     const float px = c.len(size);
     bool truncated = false;
-    const auto lines = wrapLines(font, px, text, c.len(maxWidth), 4, &truncated);
+    const auto lines = wrapLines(font, px, text, c.len(maxWidth), maxLines, &truncated);
     ImVec2 pos = c.at(topLeft);
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string line(lines[i]);

@@ -34,7 +34,7 @@ struct CanvasContext {
 void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topCentre, double maxWidth,
                      std::string_view text, ImU32 colour, int maxLines = 3);
 void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
-                  ImU32 colour);
+                  ImU32 colour, int maxLines = 4);
 
 void DrawBoardBackground(const CanvasContext& c, const Board& board);
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);

@@ -1,10 +1,29 @@
 // One frame of the whole screen, and the requests and toasts that drive it.
 #include "view/board_view.h"
 
+#include <algorithm>
+
+#include "core/layout.h"
+#include "core/vote_rules.h"
 #include "view/board_canvas.h"
+#include "view/combinations_canvas.h"
 #include "view/theme.h"
 
 namespace nt {
+
+namespace {
+const char* voteRefusalKey(int refusal) {
+    switch (static_cast<VoteRefusal>(refusal)) {
+        case VoteRefusal::NotOpen: return "vote.refused.notOpen";
+        case VoteRefusal::NoVotesLeft: return "vote.refused.noVotesLeft";
+        case VoteRefusal::CombinationFull: return "vote.refused.full";
+        case VoteRefusal::NothingToTakeBack: return "vote.refused.nothingToTakeBack";
+        case VoteRefusal::NoSuchCombination:
+        case VoteRefusal::None: break;
+    }
+    return "vote.refused.gone";
+}
+}  // namespace
 
 void BoardView::handle(const std::vector<UiRequest>& requests) {
     m_pending.insert(m_pending.end(), requests.begin(), requests.end());
@@ -30,21 +49,43 @@ ViewIntents BoardView::frame(const ViewInput& in) {
                 m_pickerPending = true;
                 m_pickerPos = r.pos;
                 break;
+            case RequestKind::ToggleActor: {
+                auto it = std::find(m_selected.begin(), m_selected.end(), r.item);
+                if (it == m_selected.end()) m_selected.push_back(r.item);
+                else m_selected.erase(it);
+                break;
+            }
+            case RequestKind::OpenCombination: m_openCombination = r.item; break;
+            case RequestKind::VoteRefused: toast(in.tr(voteRefusalKey(r.detail)), in.now, true); break;
         }
     }
+    std::erase_if(m_selected, [&](Id id) { return !findById(in.board.actors, id); });
+    if (!findById(in.board.combinations, m_openCombination)) m_openCombination = kNoId;
+    const VoteState voteState = in.board.vote.state;
+    const bool showVotes = voteState == VoteState::Closed || (voteState == VoteState::Open && in.board.vote.settings.resultsLive);
 
     CanvasContext c{ImGui::GetBackgroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};
     const auto held = in.router.held();
     DrawBoardBackground(c, in.board);
     DrawBubbles(c, in.board, held);
+    DrawCombinationLinks(c, in.board);
     DrawNotes(c, in.board, held);
     DrawActors(c, in.board, held);
+    for (Id id : m_selected)
+        if (const Actor* a = findById(in.board.actors, id))
+            c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
+    DrawCombinationCards(c, in.board, showVotes);
     drawTray(in, out);
     drawToolbar(in, out);
+    drawSelectionBar(in, out);
+    drawCombinationPanel(in, out);
+    drawResults(in, out);
+    drawVoteControls(in, out);
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);
     drawToast(in);
+    DrawCarriedDots(CanvasContext{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang}, held);
     return out;
 }
 

@@ -16,6 +16,8 @@
 
 namespace nt {
 
+struct CanvasContext;
+
 struct ViewIntents {
     std::vector<CommandPtr> commands;
     bool undo = false;
@@ -23,6 +25,7 @@ struct ViewIntents {
     bool save = false;
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
+    std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
 };
 
 struct ViewInput {
@@ -53,6 +56,8 @@ public:
     std::optional<double> nextDeadline() const;
 
     bool editing() const { return m_editor.open; }
+    // Opens the panel of a combination (a new one, say).
+    void showCombination(Id combination) { m_openCombination = combination; }
 
 private:
     struct Editor {
@@ -78,11 +83,16 @@ private:
     void openEditor(const Board& board, Id item, ViewIntents& out);
     void commitEditor(const Board& board, ViewIntents& out);
     void drawTray(const ViewInput& in, ViewIntents& out);
+    void drawBin(const CanvasContext& c, const ViewInput& in);
     void drawToolbar(const ViewInput& in, ViewIntents& out);
     void drawEditor(const ViewInput& in, ViewIntents& out);
     void drawContextMenu(const ViewInput& in, ViewIntents& out);
     void drawTypePicker(const ViewInput& in, ViewIntents& out);
     void drawToast(const ViewInput& in);
+    void drawSelectionBar(const ViewInput& in, ViewIntents& out);
+    void drawCombinationPanel(const ViewInput& in, ViewIntents& out);
+    void drawVoteControls(const ViewInput& in, ViewIntents& out);
+    void drawResults(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -91,6 +101,14 @@ private:
     bool m_pickerPending = false;
     Vec2 m_pickerPos;
     Toast m_toast;
+    std::vector<Id> m_selected;            // actors tapped to combine
+    Id m_openCombination = kNoId;          // shown in the combination panel
+    struct ComboTexts {                    // edit buffers of the combination panel
+        Id combination = kNoId;
+        std::string name, targetGroups, scenario;
+    } m_comboTexts;
+    VoteSettings m_voteSettings;           // what the next "start the vote" uses
+    bool m_voteSetupPending = false;
 };
 
 }  // namespace nt

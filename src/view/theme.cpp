@@ -25,6 +25,18 @@ std::uint32_t noteColour(NoteKind kind) {
     return 0xDCE5F0;
 }
 
+std::uint32_t seatColour(int seat) {
+    static const std::uint32_t palette[] = {0xD1495B, 0x2E86AB, 0xEDAE49, 0x3C8D5A, 0x8E5CA8, 0xE07A5F,
+                                            0x00798C, 0xA05A2C, 0x5B6C8F, 0xC4547F, 0x6A994E, 0x30638E};
+    const int n = static_cast<int>(sizeof palette / sizeof palette[0]);
+    return palette[((seat - 1) % n + n) % n];
+}
+
+std::uint32_t combinationColour(size_t index) {
+    static const std::uint32_t palette[] = {0x7B5EA7, 0x2A9D8F, 0xE76F51, 0x457B9D, 0xB5838D, 0x588157};
+    return palette[index % (sizeof palette / sizeof palette[0])];
+}
+
 void applyImGuiStyle(float scale) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
@@ -33,7 +45,7 @@ void applyImGuiStyle(float scale) {
     style.PopupRounding = 10;
     style.GrabRounding = 8;
     style.WindowPadding = {16, 14};
-    style.FramePadding = {14, 10};
+    style.FramePadding = {11, 10};
     style.ItemSpacing = {12, 10};
     style.WindowBorderSize = 1;
     style.PopupBorderSize = 1;
@@ -49,9 +61,12 @@ void applyImGuiStyle(float scale) {
     c[ImGuiCol_WindowBg] = v(kCard, 0.97f);
     c[ImGuiCol_PopupBg] = v(kCard, 0.99f);
     c[ImGuiCol_Border] = v(kLine);
-    c[ImGuiCol_FrameBg] = v(0xFFFFFF);
-    c[ImGuiCol_FrameBgHovered] = v(0xF7F3EA);
-    c[ImGuiCol_FrameBgActive] = v(0xF7F3EA);
+    c[ImGuiCol_FrameBg] = v(0xEEE8DC);         // fields and check boxes stand out from the cards
+    c[ImGuiCol_FrameBgHovered] = v(0xE6DECF);
+    c[ImGuiCol_FrameBgActive] = v(0xE6DECF);
+    c[ImGuiCol_CheckMark] = v(kAccent);
+    c[ImGuiCol_SliderGrab] = v(kAccent);
+    c[ImGuiCol_SliderGrabActive] = v(kAccent);
     c[ImGuiCol_Button] = v(0xE8E1D3);
     c[ImGuiCol_ButtonHovered] = v(0xDCD3C1);
     c[ImGuiCol_ButtonActive] = v(0xCFC4AE);

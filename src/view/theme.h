@@ -30,6 +30,10 @@ constexpr std::uint32_t kBinRed = 0xC2553F;
 constexpr std::uint32_t kAccent = 0x3D6F8E;     // buttons, focus
 
 std::uint32_t noteColour(NoteKind kind);
+// A seat's own colour at the table (1-based), distinct for up to 12 seats.
+std::uint32_t seatColour(int seat);
+// A combination's colour, by its place in the board's list.
+std::uint32_t combinationColour(size_t index);
 
 void applyImGuiStyle(float scale);
 

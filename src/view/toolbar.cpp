@@ -1,5 +1,6 @@
 // The facilitator's buttons in the tray: undo, redo, save, language.
 #include "view/board_view.h"
+#include "core/vote_rules.h"
 #include "input/hit_test.h"
 
 namespace nt {
@@ -26,6 +27,18 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.save").c_str(), {0, h})) out.save = true;
+    ImGui::SameLine();
+    switch (in.board.vote.state) {
+        case VoteState::NotStarted:
+            if (ImGui::Button(in.tr("toolbar.vote").c_str(), {0, h})) m_voteSetupPending = true;
+            break;
+        case VoteState::Open:
+            if (ImGui::Button(in.tr("toolbar.closeVote").c_str(), {0, h})) out.commands.push_back(closeVote(in.board));
+            break;
+        case VoteState::Closed:
+            if (ImGui::Button(in.tr("toolbar.reopenVote").c_str(), {0, h})) out.commands.push_back(reopenVote(in.board));
+            break;
+    }
     ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
     ImGui::End();

@@ -6,6 +6,7 @@
 #include "core/layout.h"
 #include "input/hit_test.h"
 #include "view/board_canvas.h"
+#include "view/combinations_canvas.h"
 #include "view/board_view.h"
 #include "view/theme.h"
 
@@ -48,6 +49,12 @@ void BoardView::drawTray(const ViewInput& in, ViewIntents& out) {
     const auto& t = layout::kTray;
     c.draw->AddRectFilled(c.at({t.x0, t.y0}), c.at({t.x1, t.y1}), rgb(theme::shade(theme::kBackground, -0.05f)), c.len(14));
 
+    if (in.board.vote.state == VoteState::Open) {
+        // During the vote the tray holds the seats' dots instead of new notes.
+        DrawSeatTrays(c, in.board);
+        drawBin(c, in);
+        return;
+    }
     for (int i = 0; i < 4; ++i) {
         const auto r = tray::noteChip(i);
         const std::uint32_t colour = theme::noteColour(tray::kNoteKinds[i]);
@@ -74,6 +81,10 @@ void BoardView::drawTray(const ViewInput& in, ViewIntents& out) {
     c.draw->AddTriangleFilled(c.at({pc.x - 10, pc.y - 5}), c.at({pc.x + 10, pc.y - 5}), c.at({pc.x, pc.y + 7}),
                               rgb(theme::kInk));
 
+    drawBin(c, in);
+}
+
+void BoardView::drawBin(const CanvasContext& c, const ViewInput& in) {
     const auto& b = tray::kBin;
     const bool hot = in.router.anyDragOverBin();
     c.draw->AddRectFilled(c.at({b.x0, b.y0}), c.at({b.x1, b.y1}), rgb(hot ? theme::kBinRed : theme::kCard), c.len(12));

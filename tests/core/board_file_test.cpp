@@ -59,7 +59,7 @@ TEST(BoardFile, WritesReadableUtf8AndTheEnvelope) {
     EXPECT_NE(text.find("Netwerkdag “Cultuur & Welzijn”"), std::string::npos);  // not \u escapes
     EXPECT_NE(text.find("Méér mensen bereiken;\\nook"), std::string::npos);
     EXPECT_NE(text.find("\"type\": \"netwerktafel-board\""), std::string::npos);
-    EXPECT_NE(text.find("\"formatVersion\": 2"), std::string::npos);
+    EXPECT_NE(text.find("\"formatVersion\": " + std::to_string(kBoardFormatVersion)), std::string::npos);
     EXPECT_NE(text.find("\"colour\": \"#0A0B0C\""), std::string::npos);
     EXPECT_EQ(text.back(), '\n');
 }

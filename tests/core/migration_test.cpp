@@ -76,7 +76,7 @@ TEST(Migration, Version1LoadsIntoTheCurrentModel) {
 TEST(Migration, Version1IsWrittenInTheCurrentFormat) {
     const Board b = boardFromJsonText(kVersion1, "oud.json");
     const std::string text = boardToJsonText(b);
-    EXPECT_NE(text.find("\"formatVersion\": 2"), std::string::npos);
+    EXPECT_NE(text.find("\"formatVersion\": " + std::to_string(kBoardFormatVersion)), std::string::npos);
     EXPECT_EQ(text.find("\"cultural\": true"), std::string::npos);
     EXPECT_NE(text.find("\"position\""), std::string::npos);
     EXPECT_EQ(boardFromJsonText(text, "nieuw.json"), b);

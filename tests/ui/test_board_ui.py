@@ -2,6 +2,7 @@
 real mouse drags move tokens into other bubble halves, undo works from the
 keyboard, the tray makes notes, and the app saves on SIGTERM."""
 
+import json
 import math
 import os
 import shutil
@@ -230,6 +231,72 @@ class SavingTheDemo(AppTestCase):
         proc.communicate(timeout=60)
         self.assertEqual(proc.returncode, 0)
         self.assertEqual(self.saved_files(), [])
+
+
+def seat_dot(seat, seats, slot=0):
+    """Mirrors tray::seatDot: where a seat's dots lie in the tray during a vote."""
+    width = (1080 - 16) / seats
+    x0 = 16 + (seat - 1) * width + 3
+    step = 11 * 2 + 6
+    per_row = max(1, int((width - 6 - 44) / step))
+    return (x0 + 44 + step / 2 + (slot % per_row) * step, 990 + 18 + (slot // per_row) * step)
+
+
+class VotingAtTheTable(AppTestCase):
+    """Seats drag their dots onto combination cards; the saved board says who voted for what."""
+
+    def board_with_an_open_vote(self):
+        doc = load_json(demo_path())
+        board = doc["board"]
+        actors = {a["name"]: a["id"] for a in board["actors"]}
+        template = dict(board["combinations"][0]) if board["combinations"] else None
+        self.assertIsNotNone(template, "the demo has a combination to copy the format from")
+        combos = []
+        for i, (name, members, pos) in enumerate([
+                ("Voorlezen in het WZC", ["Bibliotheek Lochristi", "WZC Ter Linde"], (560, 860)),
+                ("Circus op school", ["Circusatelier Hoepla", "Basisschool De Regenboog"], (1360, 620))]):
+            c = dict(template)
+            c.update({"id": board["nextId"] + i, "version": 1, "name": name, "members": [actors[m] for m in members],
+                      "cardPosition": {"x": float(pos[0]), "y": float(pos[1])}, "ideas": [], "roles": [],
+                      "origin": None, "followUp": False})
+            combos.append(c)
+        board["combinations"] = combos
+        board["nextId"] += len(combos)
+        board["votes"] = []
+        board["vote"] = dict(board["vote"], state="open", votesPerVoter=2, capPerCombination=0, resultsLive=True, seats=4)
+        path = self.path("vote.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=2)
+        return path, combos
+
+    def test_seats_vote_with_dots_and_the_result_panel_ranks_them(self):
+        board_file, combos = self.board_with_an_open_vote()
+        first = (combos[0]["cardPosition"]["x"], combos[0]["cardPosition"]["y"])
+        second = (combos[1]["cardPosition"]["x"], combos[1]["cardPosition"]["y"])
+        proc = self.start_app(board_file)
+        self.mouse_drag(seat_dot(1, 4), second)
+        self.mouse_drag(seat_dot(2, 4), second)
+        self.mouse_drag(seat_dot(3, 4), first)
+        self.mouse_drag(seat_dot(3, 4, 1), second)
+        self.stop_app(proc)
+
+        board = load_json(board_file)["board"]
+        cast = sorted((v["voter"], v["combination"]) for v in board["votes"])
+        self.assertEqual(cast, sorted([("seat-1", combos[1]["id"]), ("seat-2", combos[1]["id"]),
+                                       ("seat-3", combos[0]["id"]), ("seat-3", combos[1]["id"])]))
+        for v in board["votes"]:
+            self.assertRegex(v["at"], r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+
+        # The result panel, as the room sees it: written next to the test build for people to look at.
+        shot = os.path.join(os.environ.get("NT_ARTIFACTS", self.tmp), "result-panel.png")
+        os.makedirs(os.path.dirname(shot), exist_ok=True)
+        result = self.run_app(board_file, "--windowed", "1920x1080", "--screenshot", shot, "--frames", "3")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        image = Image.open(shot).convert("RGB")
+        # The panel sits over the strengths column; the winner's bar is drawn in its card's colour.
+        bar_colour = (0x2A, 0x9D, 0x8F)  # the second combination's colour in the palette
+        panel = [(x, y) for x in range(30, 380, 6) for y in range(30, 500, 3)]
+        self.assertGreater(share_close(image, panel, bar_colour, tolerance=12), 0.01, "the leading bar is visible")
 
 
 class WritingWithTheKeyboard(AppTestCase):

@@ -1,0 +1,190 @@
+// Intents on combinations turned into commands.
+#include "core/combination_edits.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nt {
+
+namespace {
+
+// Like edits.cpp: a replace of one item, or nullptr when it is gone. Here a
+// change that changes nothing also gives nullptr, so the history stays clean.
+template <class T, class F>
+CommandPtr replaceWith(const std::vector<T>& items, Id id, F change) {
+    const T* item = findById(items, id);
+    if (!item) return nullptr;
+    T after = *item;
+    change(after);
+    if (after == *item) return nullptr;
+    return std::make_unique<ReplaceItem<T>>(*item, std::move(after));
+}
+
+// Keeps every value inside what the board file accepts, so a save always loads.
+bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+Vec2 onBoard(Vec2 p) { return {std::clamp(p.x, kMinCoordX, kMaxCoordX), std::clamp(p.y, kMinCoordY, kMaxCoordY)}; }
+
+bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+// The card is 260 × 120 and a note 168 × 104 board units (core/layout.h);
+// attached ideas hang below the card, each 60 lower than the one before and
+// alternately a little left and right, like notes stuck on top of each other.
+constexpr double kCardHalfHeight = 60;
+constexpr double kNoteHalfHeight = 52;
+constexpr double kGapBelowCard = 12;
+constexpr double kIdeaStep = 60;
+constexpr double kIdeaSway = 8;
+
+}  // namespace
+
+Vec2 ideaSlotOnCard(const Combination& combination, size_t index) {
+    const double sway = index % 2 == 0 ? -kIdeaSway : kIdeaSway;
+    return {combination.cardPos.x + sway, combination.cardPos.y + kCardHalfHeight + kGapBelowCard + kNoteHalfHeight +
+                                              static_cast<double>(index) * kIdeaStep};
+}
+
+CommandPtr createCombination(const Board& board, Id id, std::vector<Id> members, std::string name, Vec2 cardPos) {
+    if (!finite(cardPos)) return nullptr;
+    Combination c;
+    c.id = id;
+    for (Id m : members)
+        if (findById(board.actors, m) && !contains(c.members, m)) c.members.push_back(m);
+    if (c.members.size() < 2) return nullptr;
+    c.name = truncateUtf8(std::move(name), kMaxNameBytes);
+    c.cardPos = onBoard(cardPos);
+    return std::make_unique<AddItem<Combination>>(std::move(c));
+}
+
+CommandPtr addMember(const Board& board, Id combination, Id actor) {
+    if (!findById(board.actors, actor)) return nullptr;
+    return replaceWith(board.combinations, combination, [&](Combination& c) {
+        if (!contains(c.members, actor)) c.members.push_back(actor);
+    });
+}
+
+CommandPtr removeMember(const Board& board, Id combination, Id actor) {
+    return replaceWith(board.combinations, combination, [&](Combination& c) {
+        std::erase(c.members, actor);
+        std::erase_if(c.roles, [&](const MemberRole& r) { return r.actor == actor; });
+    });
+}
+
+CommandPtr renameCombination(const Board& board, Id combination, std::string name) {
+    return replaceWith(board.combinations, combination,
+                       [&](Combination& c) { c.name = truncateUtf8(std::move(name), kMaxNameBytes); });
+}
+
+CommandPtr removeCombination(const Board& board, Id combination) {
+    const Combination* c = findById(board.combinations, combination);
+    if (!c) return nullptr;
+    auto group = std::make_unique<CommandGroup>();
+    for (const Vote& v : board.votes)
+        if (v.combination == combination) group->append(std::make_unique<RemoveItem<Vote>>(v));
+    group->append(std::make_unique<RemoveItem<Combination>>(*c));
+    return group;
+}
+
+CommandPtr setMotives(const Board& board, Id combination, std::vector<std::string> motives) {
+    // Known ids only, each once, in the order of motiveIds(): ticking boxes in
+    // any order gives the same combination.
+    std::vector<std::string> known;
+    for (const std::string& id : motiveIds())
+        if (std::find(motives.begin(), motives.end(), id) != motives.end()) known.push_back(id);
+    return replaceWith(board.combinations, combination, [&](Combination& c) { c.motives = std::move(known); });
+}
+
+CommandPtr setCollaborationForm(const Board& board, Id combination, CollaborationForm form) {
+    return replaceWith(board.combinations, combination, [&](Combination& c) { c.form = form; });
+}
+
+CommandPtr setOrigin(const Board& board, Id combination, Id origin) {
+    if (origin != kNoId) {
+        const Note* n = findById(board.notes, origin);
+        if (!n || (n->kind != NoteKind::Strength && n->kind != NoteKind::Weakness)) return nullptr;
+    }
+    return replaceWith(board.combinations, combination, [&](Combination& c) { c.origin = origin; });
+}
+
+CommandPtr setTargetGroups(const Board& board, Id combination, std::vector<std::string> groups) {
+    std::vector<std::string> kept;
+    for (std::string& g : groups) {
+        g = truncateUtf8(std::move(g), kMaxTargetGroupBytes);
+        if (g.empty() || std::find(kept.begin(), kept.end(), g) != kept.end()) continue;
+        if (kept.size() == kMaxTargetGroups) break;
+        kept.push_back(std::move(g));
+    }
+    return replaceWith(board.combinations, combination, [&](Combination& c) { c.targetGroups = std::move(kept); });
+}
+
+CommandPtr setRole(const Board& board, Id combination, Id actor, PartnerRole role) {
+    const Combination* found = findById(board.combinations, combination);
+    if (!found || !contains(found->members, actor)) return nullptr;
+    return replaceWith(board.combinations, combination, [&](Combination& c) {
+        auto it = std::find_if(c.roles.begin(), c.roles.end(), [&](const MemberRole& r) { return r.actor == actor; });
+        if (role == PartnerRole::Unset) {
+            if (it != c.roles.end()) c.roles.erase(it);
+        } else if (it != c.roles.end()) {
+            it->role = role;
+        } else {
+            c.roles.push_back({actor, role});
+        }
+    });
+}
+
+CommandPtr setScenario(const Board& board, Id combination, std::string scenario) {
+    return replaceWith(board.combinations, combination,
+                       [&](Combination& c) { c.scenario = truncateUtf8(std::move(scenario), kMaxNoteTextBytes); });
+}
+
+CommandPtr setFollowUp(const Board& board, Id combination, bool followUp) {
+    return replaceWith(board.combinations, combination, [&](Combination& c) { c.followUp = followUp; });
+}
+
+CommandPtr attachIdea(const Board& board, Id combination, Id note) {
+    const Combination* target = findById(board.combinations, combination);
+    if (!target || !findById(board.notes, note) || contains(target->ideas, note)) return nullptr;
+    auto group = std::make_unique<CommandGroup>();
+    for (const Combination& other : board.combinations)
+        if (other.id != combination && contains(other.ideas, note))
+            group->append(
+                replaceWith(board.combinations, other.id, [&](Combination& c) { std::erase(c.ideas, note); }));
+    Combination after = *target;
+    after.ideas.push_back(note);
+    const Vec2 slot = onBoard(ideaSlotOnCard(after, after.ideas.size() - 1));
+    group->append(std::make_unique<ReplaceItem<Combination>>(*target, after));
+    group->append(replaceWith(board.notes, note, [&](Note& n) { n.pos = slot; }));
+    return group;
+}
+
+CommandPtr detachIdea(const Board& board, Id combination, Id note) {
+    return replaceWith(board.combinations, combination, [&](Combination& c) { std::erase(c.ideas, note); });
+}
+
+CommandPtr moveCombinationCard(const Board& board, Id combination, Vec2 cardPos) {
+    const Combination* c = findById(board.combinations, combination);
+    if (!c || !finite(cardPos)) return nullptr;
+    cardPos = onBoard(cardPos);
+    const Vec2 delta{cardPos.x - c->cardPos.x, cardPos.y - c->cardPos.y};
+    auto group = std::make_unique<CommandGroup>();
+    group->append(replaceWith(board.combinations, combination, [&](Combination& moved) { moved.cardPos = cardPos; }));
+    for (Id idea : c->ideas)
+        group->append(replaceWith(board.notes, idea, [&](Note& n) {
+            n.pos = onBoard({n.pos.x + delta.x, n.pos.y + delta.y});
+        }));
+    if (group->empty()) return nullptr;
+    return group;
+}
+
+bool allInOneBubble(const Board& board, const Combination& combination) {
+    if (combination.members.size() < 2) return false;
+    Id bubble = kNoId;
+    for (Id id : combination.members) {
+        const Actor* a = findById(board.actors, id);
+        if (!a || a->municipality == kNoId) return false;
+        if (bubble == kNoId) bubble = a->municipality;
+        else if (a->municipality != bubble) return false;
+    }
+    return true;
+}
+
+}  // namespace nt

@@ -1,0 +1,161 @@
+// Combinations and the live vote, driven with synthetic pointers: tapping
+// partners, moving cards with their ideas, and seats placing and taking back
+// dots, with the ranking checked afterwards.
+#include <gtest/gtest.h>
+
+#include "core/combination_edits.h"
+#include "core/vote_rules.h"
+#include "test_board.h"
+
+using namespace nt;
+using nt::testing::TestBoard;
+
+namespace {
+
+// smallBoard plus a second actor in the right bubble and two combinations.
+Board boardWithCombinations() {
+    Board b = nt::testing::smallBoard();
+    b.actors.push_back(Actor{6, 1, "Academie", "dko", {1200, 420}, 2, Sector::Cultural});
+    Combination first;
+    first.id = 7;
+    first.name = "Voorleesuurtje";
+    first.members = {3, 6};
+    first.cardPos = {960, 850};
+    Combination second;
+    second.id = 8;
+    second.name = "Muziek in het WZC";
+    second.members = {4, 6};
+    second.cardPos = {1300, 850};
+    b.combinations = {first, second};
+    b.notes.push_back(Note{9, 1, "Samen een vertelnamiddag", NoteKind::Idea, {500, 900}, 0});
+    b.nextId = 10;
+    return b;
+}
+
+void openTheVote(TestBoard& t, VoteSettings settings = {}) {
+    t.history.apply(openVote(t.board(), settings));
+}
+
+Vec2 seatDotAt(const TestBoard& t, int seat) { return tray::seatDot(seat, t.board().vote.settings.seats, 0); }
+
+void placeDot(TestBoard& t, std::uint64_t finger, int seat, Vec2 card) {
+    const Vec2 from = seatDotAt(t, seat);
+    t.drag(finger, from.x, from.y, card.x, card.y);
+}
+
+}  // namespace
+
+TEST(CombinationInput, TappingAPartnerAsksToSelectIt) {
+    TestBoard t(boardWithCombinations());
+    t.tap(1, 700, 420);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::ToggleActor);
+    EXPECT_EQ(requests[0].item, 3u);
+}
+
+TEST(CombinationInput, TappingACardOpensIt) {
+    TestBoard t(boardWithCombinations());
+    t.tap(1, 960, 830);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::OpenCombination);
+    EXPECT_EQ(requests[0].item, 7u);
+}
+
+TEST(CombinationInput, AnIdeaDroppedOnACardHangsOnItAndTravelsWithIt) {
+    TestBoard t(boardWithCombinations());
+    t.drag(1, 500, 900, 960, 850);
+    const Combination& c = *findById(t.board().combinations, 7);
+    ASSERT_EQ(c.ideas, std::vector<Id>{9});
+    const Vec2 ideaBefore = t.note(9).pos;
+    t.drag(2, 900, 830, 800, 730, 20);  // the card, by its corner
+    EXPECT_EQ(findById(t.board().combinations, 7)->cardPos, (Vec2{860, 750}));
+    EXPECT_EQ(t.note(9).pos, (Vec2{ideaBefore.x - 100, ideaBefore.y - 100}));
+    ASSERT_TRUE(t.undo());  // the card move, in one step
+    EXPECT_EQ(findById(t.board().combinations, 7)->cardPos, (Vec2{960, 850}));
+    EXPECT_EQ(t.note(9).pos, ideaBefore);
+}
+
+TEST(CombinationInput, AnIdeaPulledOffItsCardComesLoose) {
+    TestBoard t(boardWithCombinations());
+    t.drag(1, 500, 900, 960, 850);
+    const Vec2 on = t.note(9).pos;
+    t.drag(1, on.x, on.y, 500, 500);
+    EXPECT_TRUE(findById(t.board().combinations, 7)->ideas.empty());
+}
+
+TEST(VoteInput, DotsPlacedByTwoSeatsRankTheCombinations) {
+    TestBoard t(boardWithCombinations());
+    openTheVote(t);
+    const Vec2 first{960, 850}, second{1300, 850};
+    placeDot(t, 1, 1, second);
+    placeDot(t, 2, 2, second);
+    placeDot(t, 3, 2, first);
+    placeDot(t, 4, 3, second);
+    ASSERT_EQ(t.board().votes.size(), 4u);
+    EXPECT_EQ(t.board().votes[0].voter, "seat-1");
+    const auto ranked = ranking(t.board());
+    ASSERT_EQ(ranked.size(), 2u);
+    EXPECT_EQ(ranked[0].combination, 8u);
+    EXPECT_EQ(ranked[0].votes, 3);
+    EXPECT_EQ(ranked[1].votes, 1);
+    ASSERT_TRUE(t.undo());  // undoes opening the vote: votes are never undo steps
+    EXPECT_EQ(t.board().vote.state, VoteState::NotStarted);
+    EXPECT_EQ(t.board().votes.size(), 4u);
+}
+
+TEST(VoteInput, ADotDraggedOffItsCardIsTakenBack) {
+    TestBoard t(boardWithCombinations());
+    openTheVote(t);
+    placeDot(t, 1, 2, {960, 850});
+    const Combination& c = *findById(t.board().combinations, 7);
+    const Vec2 dot = cardDot(c, 0);
+    t.drag(1, dot.x, dot.y, 700, 700);
+    EXPECT_TRUE(t.board().votes.empty());
+    EXPECT_EQ(votesLeft(t.board(), "seat-2"), 3);
+}
+
+TEST(VoteInput, ADotMovedToAnotherCardMovesTheVote) {
+    TestBoard t(boardWithCombinations());
+    openTheVote(t);
+    placeDot(t, 1, 1, {960, 850});
+    const Vec2 dot = cardDot(*findById(t.board().combinations, 7), 0);
+    t.drag(1, dot.x, dot.y, 1300, 850);
+    ASSERT_EQ(t.board().votes.size(), 1u);
+    EXPECT_EQ(t.board().votes[0].combination, 8u);
+}
+
+TEST(VoteInput, ASeatWithoutVotesLeftIsToldSo) {
+    TestBoard t(boardWithCombinations());
+    VoteSettings s;
+    s.votesPerVoter = 1;
+    openTheVote(t, s);
+    placeDot(t, 1, 1, {960, 850});
+    t.router.takeRequests();
+    placeDot(t, 1, 1, {1300, 850});
+    EXPECT_EQ(t.board().votes.size(), 1u);
+    const auto requests = t.router.takeRequests();
+    ASSERT_FALSE(requests.empty());
+    EXPECT_EQ(requests[0].kind, RequestKind::VoteRefused);
+    EXPECT_EQ(requests[0].detail, static_cast<int>(VoteRefusal::NoVotesLeft));
+}
+
+TEST(VoteInput, TheCapPerCombinationHolds) {
+    TestBoard t(boardWithCombinations());
+    VoteSettings s;
+    s.capPerCombination = 2;
+    openTheVote(t, s);
+    for (int seat = 1; seat <= 3; ++seat) placeDot(t, 1, seat, {960, 850});
+    EXPECT_EQ(votesFor(t.board(), 7), 2);
+}
+
+TEST(VoteInput, NoDotsMoveWhenTheVoteIsClosed) {
+    TestBoard t(boardWithCombinations());
+    openTheVote(t);
+    placeDot(t, 1, 1, {960, 850});
+    t.history.apply(closeVote(t.board()));
+    const Vec2 dot = cardDot(*findById(t.board().combinations, 7), 0);
+    t.drag(1, dot.x, dot.y, 700, 700);
+    EXPECT_EQ(t.board().votes.size(), 1u);
+}
