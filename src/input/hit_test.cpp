@@ -69,7 +69,11 @@ Hit hitTest(const Board& board, Vec2 p) {
         for (int seat = 1; seat <= seats; ++seat) {
             if (!tray::seatTray(seat, seats).contains(p)) continue;
             Hit h{HitKind::SeatDot, kNoId, NoteKind::Free, {}, seat};
-            h.itemPos = tray::seatDot(seat, seats, 0);
+            for (int slot = 0; slot < board.vote.settings.votesPerVoter; ++slot) {
+                const Vec2 d = tray::seatDot(seat, seats, slot);
+                if (std::hypot(d.x - p.x, d.y - p.y) <= layout::kVoteDotRadius + 5) h.slot = slot;
+            }
+            h.itemPos = tray::seatDot(seat, seats, std::max(h.slot, 0));
             return h;
         }
         return {};
@@ -88,7 +92,8 @@ Hit hitTest(const Board& board, Vec2 p) {
         for (const Vote& v : board.votes) {
             if (v.combination != it->id) continue;
             const Vec2 d = cardDot(*it, n++);
-            if (voting && std::hypot(d.x - p.x, d.y - p.y) <= layout::kVoteDotRadius + 3) {
+            // Dots on cards show (and can be picked up) only while the score is public.
+            if (voting && board.vote.settings.resultsLive && std::hypot(d.x - p.x, d.y - p.y) <= layout::kVoteDotRadius + 3) {
                 const int seat = seatFromVoter(v.voter);
                 if (seat > 0) return {HitKind::CardDot, it->id, NoteKind::Free, d, seat};
             }

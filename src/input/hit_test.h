@@ -17,6 +17,7 @@ struct Hit {
     NoteKind noteKind = NoteKind::Free;  // for TrayNote
     Vec2 itemPos;                     // the item's position (centre) when hit
     int seat = 0;                     // for SeatDot and CardDot: the seat (1-based)
+    int slot = -1;                    // for SeatDot: which of the seat's dots, -1 beside them
 };
 
 // The tray's chips, shared by drawing and hit testing.

@@ -103,7 +103,7 @@ void PointerRouter::startDrag(Pointer& p, Vec2 at) {
     p.state = State::Dragging;
     if (isDot(p.hit.kind)) {
         // A dot in flight changes nothing until it lands: votes are not undo steps.
-        if (p.hit.kind == HitKind::SeatDot && votesLeft(m_history.board(), seatVoter(p.hit.seat)) <= 0) {
+        if (p.hit.kind == HitKind::SeatDot && !takingBack(p) && votesLeft(m_history.board(), seatVoter(p.hit.seat)) <= 0) {
             refuse(static_cast<int>(VoteRefusal::NoVotesLeft), at);
             p.state = State::Inert;
         }
@@ -176,12 +176,32 @@ void PointerRouter::dropOnCard(Pointer& p, Vec2 at) {
     if (target) m_history.applyInGesture(p.gesture, attachIdea(m_history.board(), target->id, p.item));
 }
 
+bool PointerRouter::takingBack(const Pointer& p) const {
+    // The seat's tray shows its unused dots filled first, then the used ones hollow.
+    return p.hit.slot >= 0 && p.hit.slot >= votesLeft(m_history.board(), seatVoter(p.hit.seat));
+}
+
 void PointerRouter::refuse(int refusal, Vec2 at) { m_requests.push_back({RequestKind::VoteRefused, kNoId, at, refusal}); }
 
 void PointerRouter::dropDot(const Pointer& p, Vec2 at) {
     const Board& b = m_history.board();
     const Combination* target = cardAt(b, at);
     const std::string voter = seatVoter(p.hit.seat);
+    if (p.hit.kind == HitKind::SeatDot && takingBack(p)) {
+        // A used (hollow) dot carried to a card fetches this seat's vote back
+        // from it: the way to change one's mind while the score is hidden.
+        if (!target) return;
+        VoteOutcome back = retractVote(b, voter, target->id);
+        if (back) {
+            m_history.apply(std::move(back.command), Record::No);
+        } else if (back.refusal == VoteRefusal::NothingToTakeBack && votesLeft(b, voter) == 0) {
+            // Most likely a try to vote once more: say that the dots are all used.
+            refuse(static_cast<int>(VoteRefusal::NoVotesLeft), at);
+        } else {
+            refuse(static_cast<int>(back.refusal), at);
+        }
+        return;
+    }
     if (p.hit.kind == HitKind::CardDot) {
         if (target && target->id == p.item) return;  // put back where it was
         VoteOutcome back = retractVote(b, voter, p.item);

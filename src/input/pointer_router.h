@@ -93,6 +93,7 @@ private:
     void dropDot(const Pointer& p, Vec2 at);
     void dropOnCard(Pointer& p, Vec2 at);
     void refuse(int refusal, Vec2 at);
+    bool takingBack(const Pointer& p) const;
     CommandPtr moveCommand(const Pointer& p, Vec2 itemPos) const;
 
     History& m_history;

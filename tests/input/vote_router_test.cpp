@@ -159,3 +159,34 @@ TEST(VoteInput, NoDotsMoveWhenTheVoteIsClosed) {
     t.drag(1, dot.x, dot.y, 700, 700);
     EXPECT_EQ(t.board().votes.size(), 1u);
 }
+
+TEST(VoteInput, WithTheScoreHiddenAUsedDotFetchesTheVoteBackFromACard) {
+    TestBoard t(boardWithCombinations());
+    VoteSettings s;
+    s.resultsLive = false;
+    openTheVote(t, s);
+    placeDot(t, 1, 2, {960, 850});
+    placeDot(t, 1, 2, {1300, 850});
+    ASSERT_EQ(votesLeft(t.board(), "seat-2"), 1);
+    // Cards show no dots now; the seat's hollow (used) dot is the handle.
+    const Vec2 used = tray::seatDot(2, s.seats, 2);
+    t.drag(1, used.x, used.y, 960, 850);
+    ASSERT_EQ(t.board().votes.size(), 1u);
+    EXPECT_EQ(t.board().votes[0].combination, 8u);
+    EXPECT_EQ(votesLeft(t.board(), "seat-2"), 2);
+}
+
+TEST(VoteInput, FetchingBackFromACardWithoutThisSeatsVoteIsRefused) {
+    TestBoard t(boardWithCombinations());
+    VoteSettings s;
+    s.resultsLive = false;
+    openTheVote(t, s);
+    placeDot(t, 1, 2, {960, 850});
+    t.router.takeRequests();
+    const Vec2 used = tray::seatDot(2, s.seats, 2);
+    t.drag(1, used.x, used.y, 1300, 850);
+    EXPECT_EQ(t.board().votes.size(), 1u);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].detail, static_cast<int>(VoteRefusal::NothingToTakeBack));
+}

@@ -277,7 +277,7 @@ class VotingAtTheTable(AppTestCase):
         self.mouse_drag(seat_dot(1, 4), second)
         self.mouse_drag(seat_dot(2, 4), second)
         self.mouse_drag(seat_dot(3, 4), first)
-        self.mouse_drag(seat_dot(3, 4, 1), second)
+        self.mouse_drag(seat_dot(3, 4), second)  # the unused dots come first in a tray
         self.stop_app(proc)
 
         board = load_json(board_file)["board"]
