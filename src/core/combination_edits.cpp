@@ -4,33 +4,22 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/edit_helpers.h"
+#include "core/layout.h"
 namespace nt {
 
 namespace {
 
-// Like edits.cpp: a replace of one item, or nullptr when it is gone. Here a
-// change that changes nothing also gives nullptr, so the history stays clean.
-template <class T, class F>
-CommandPtr replaceWith(const std::vector<T>& items, Id id, F change) {
-    const T* item = findById(items, id);
-    if (!item) return nullptr;
-    T after = *item;
-    change(after);
-    if (after == *item) return nullptr;
-    return std::make_unique<ReplaceItem<T>>(*item, std::move(after));
-}
-
-// Keeps every value inside what the board file accepts, so a save always loads.
-bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
-Vec2 onBoard(Vec2 p) { return {std::clamp(p.x, kMinCoordX, kMaxCoordX), std::clamp(p.y, kMinCoordY, kMaxCoordY)}; }
+using detail::finite;
+using detail::onBoard;
+using detail::replaceWith;
 
 bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
-// The card is 260 × 120 and a note 168 × 104 board units (core/layout.h);
-// attached ideas hang below the card, each 60 lower than the one before and
+// Attached ideas hang below the card, each 60 lower than the one before and
 // alternately a little left and right, like notes stuck on top of each other.
-constexpr double kCardHalfHeight = 60;
-constexpr double kNoteHalfHeight = 52;
+constexpr double kCardHalfHeight = layout::kCardHeight / 2;
+constexpr double kNoteHalfHeight = layout::kNoteHeight / 2;
 constexpr double kGapBelowCard = 12;
 constexpr double kIdeaStep = 60;
 constexpr double kIdeaSway = 8;

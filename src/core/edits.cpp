@@ -5,24 +5,16 @@
 #include <cmath>
 
 #include "core/combination_edits.h"
+#include "core/edit_helpers.h"
 #include "core/placement.h"
 
 namespace nt {
 
 namespace {
 
-template <class T, class F>
-CommandPtr replaceWith(const std::vector<T>& items, Id id, F change) {
-    const T* item = findById(items, id);
-    if (!item) return nullptr;
-    T after = *item;
-    change(after);
-    return std::make_unique<ReplaceItem<T>>(*item, std::move(after));
-}
-
-// Keeps every value inside what the board file accepts, so a save always loads.
-bool finite(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
-Vec2 onBoard(Vec2 p) { return {std::clamp(p.x, kMinCoordX, kMaxCoordX), std::clamp(p.y, kMinCoordY, kMaxCoordY)}; }
+using detail::finite;
+using detail::onBoard;
+using detail::replaceWith;
 
 }  // namespace
 
