@@ -15,6 +15,7 @@
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "platform/signals.h"
+#include "platform/tuio_listener.h"
 #include "platform/window.h"
 #include "render/screenshot.h"
 #include "view/board_view.h"
@@ -67,6 +68,7 @@ public:
             const ActorType& first = m_setup.catalogue.types().front();
             m_router.setActorType(first.id, first.name(m_lang));
         }
+        startTuio();
     }
 
     int run() {
@@ -87,6 +89,7 @@ public:
             if (m_window.takeActivity()) settleFrames = kFramesAfterActivity;
 
             const std::uint64_t before = m_history.revision();
+            if (routeTuio()) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) m_router.handle(e);
             m_router.update(now);
             handleShortcuts(now);
@@ -106,6 +109,19 @@ public:
     }
 
 private:
+    // [SECTION] TUIO touch input: a listener thread queues events; the loop routes them.
+    void startTuio() {
+        if (m_setup.options.tuioPort == 0 || !m_setup.options.screenshot.empty()) return;
+        m_tuio = TuioListener::start(m_setup.options.tuioPort, [w = &m_window] { return w->now(); }, [] { Window::wake(); });
+    }
+
+    bool routeTuio() {
+        if (!m_tuio) return false;
+        const std::vector<PointerEvent> events = m_tuio->takeEvents();
+        for (const PointerEvent& e : events) m_router.handle(e);
+        return !events.empty();
+    }
+
     void loadLanguage(Lang lang) {
         const std::string path = m_setup.assetDir + "/i18n/" + langName(lang) + ".json";
         m_tr = Translations::load(path);
@@ -202,6 +218,7 @@ private:
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;
+    std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
 };
 
 }  // namespace

@@ -31,6 +31,7 @@ std::string usageText() {
            "  --screenshot OUT.png    render, write what the window shows to OUT.png and exit\n"
            "  --frames N              frames to render before the screenshot (default 3)\n"
            "  --export-json OUT.json  load the board, write it to OUT.json and exit (no window)\n"
+           "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
 }
@@ -69,6 +70,9 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
             framesGiven = true;
         } else if (a == "--export-json") {
             if (!value(o.exportJson)) return OptionsError{"--export-json needs a file name, e.g. --export-json board.json"};
+        } else if (a == "--tuio-port") {
+            if (!value(v) || !parseInt(v, 0, 65535, o.tuioPort))
+                return OptionsError{"--tuio-port needs a UDP port from 1 to 65535, or 0 for no TUIO input"};
         } else if (!a.empty() && a[0] == '-') {
             return OptionsError{"unknown option '" + a + "'"};
         } else if (o.file.empty()) {

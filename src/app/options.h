@@ -20,6 +20,7 @@ struct Options {
     std::string screenshot;           // write what the window shows after `frames` frames, then exit
     int frames = 3;
     std::string exportJson;           // load, write, exit; no window
+    int tuioPort = 3333;              // UDP port for TUIO touch input; 0: none
     bool help = false;
     bool version = false;
 };

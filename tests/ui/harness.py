@@ -48,22 +48,38 @@ def app_env(home):
 
 
 class Display:
-    """A private X server; closed with the test."""
+    """A private X server; closed with the test. Started again if the first
+    one dies on the way up (two servers starting at once can race for a
+    display number)."""
 
     def __init__(self, width=1920, height=1080):
-        read_fd, write_fd = os.pipe()
-        self.proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(write_fd)
-        with os.fdopen(read_fd) as f:
-            number = f.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        self.name = f":{number}"
+        for _ in range(5):
+            read_fd, write_fd = os.pipe()
+            self.proc = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            os.close(write_fd)
+            with os.fdopen(read_fd) as f:
+                number = f.readline().strip()
+            self.name = f":{number}"
+            if number and self.answers():
+                return
+            self.close()
+        raise RuntimeError("Xvfb did not start")
+
+    def answers(self):
+        env = dict(os.environ, DISPLAY=self.name)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            probe = subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True)
+            if probe.returncode == 0:
+                return True
+            time.sleep(0.1)
+        return False
 
     def close(self):
-        self.proc.terminate()
+        if self.proc.poll() is None:
+            self.proc.terminate()
         self.proc.wait(timeout=PATIENCE)
 
 
@@ -85,7 +101,8 @@ class AppTestCase(unittest.TestCase):
         return subprocess.run([APP, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
 
     def start_app(self, *args):
-        proc = subprocess.Popen([APP, "--windowed", "1920x1080", *args], env=self.env,
+        # No TUIO unless a test asks for a port: parallel tests would compete for 3333.
+        proc = subprocess.Popen([APP, "--windowed", "1920x1080", "--tuio-port", "0", *args], env=self.env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.addCleanup(lambda: proc.poll() is None and proc.kill())
         self.window = wait_for(lambda: self.find_window(proc), "the app's window")
