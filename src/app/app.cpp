@@ -14,9 +14,11 @@
 #include "core/history.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
+#include "platform/imgui_touch_feed.h"
 #include "platform/signals.h"
 #include "platform/tuio_listener.h"
 #include "platform/window.h"
+#include "platform/x11_touch.h"
 #include "render/screenshot.h"
 #include "view/board_view.h"
 #include "view/fonts.h"
@@ -69,6 +71,7 @@ public:
             m_router.setActorType(first.id, first.name(m_lang));
         }
         startTuio();
+        startX11Touch();
     }
 
     int run() {
@@ -90,6 +93,7 @@ public:
 
             const std::uint64_t before = m_history.revision();
             if (routeTuio()) settleFrames = kFramesAfterActivity;
+            if (routeX11Touch()) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) m_router.handle(e);
             m_router.update(now);
             handleShortcuts(now);
@@ -120,6 +124,25 @@ private:
         const std::vector<PointerEvent> events = m_tuio->takeEvents();
         for (const PointerEvent& e : events) m_router.handle(e);
         return !events.empty();
+    }
+
+    // [SECTION] X11 touch input: XInput 2.2 touches read on their own thread
+    // (platform/x11_touch); the loop translates them for the window's current
+    // letterboxing. The first touch landing on an ImGui window drives ImGui
+    // (platform/imgui_touch_feed); the rest go to the router. Nothing in
+    // --screenshot mode; nothing, quietly, where the server has no XInput 2.2
+    // or no touch device.
+    void startX11Touch() {
+        if (!m_setup.options.screenshot.empty()) return;
+        m_x11Touch = X11TouchReader::start(m_window.handle(), [w = &m_window] { return w->now(); }, [] { Window::wake(); });
+        if (m_x11Touch) m_window.setImGuiInputHook([feed = &m_imguiTouch] { feed->apply(); });
+    }
+
+    bool routeX11Touch() {
+        if (!m_x11Touch) return false;
+        const std::vector<PointerEvent> events = m_x11Touch->takeEvents(m_window.transform());
+        for (const PointerEvent& e : m_imguiTouch.take(events, m_window.transform())) m_router.handle(e);
+        return !events.empty() || m_imguiTouch.busy();
     }
 
     void loadLanguage(Lang lang) {
@@ -219,6 +242,8 @@ private:
     Lang m_lang;
     Fonts m_fonts;
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
+    ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
+    std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
-// Entry point: reads the command line, loads the board, then either writes
-// it out (--export-json) or runs the board on screen.
+// Entry point: reads the command line, loads the board (from a board file or
+// from the board inside an exported PNG), then either writes it out
+// (--export-json, --export-png) or runs the board on screen.
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -11,6 +12,8 @@
 #include "core/atomic_file.h"
 #include "core/board_file.h"
 #include "core/version.h"
+#include "render/offscreen_export.h"
+#include "render/png_board.h"
 
 using namespace nt;
 
@@ -37,6 +40,7 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    const bool exporting = !options.exportJson.empty() || !options.exportPng.empty();
     AppSetup setup;
     setup.options = options;
     setup.assetDir = findAssetDir(argc > 0 ? argv[0] : "");
@@ -46,11 +50,20 @@ int main(int argc, char** argv) {
         setup.catalogue = Catalogue::load(setup.assetDir + "/catalogue/actor_types.json");
         if (options.demo) {
             setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
+        } else if (std::filesystem::exists(options.file) && isPngFile(options.file)) {
+            // The board inside an exported picture. The PNG is never saved
+            // over: like the demo, the first change picks a new file.
+            setup.board = readBoardPng(options.file);
+            if (!exporting)
+                std::printf("Netwerktafel: bord uit %s geopend; wijzigingen worden bewaard in een nieuw bestand in "
+                            "~/Netwerktafel\n", options.file.c_str());
         } else if (std::filesystem::exists(options.file)) {
             setup.board = readBoardFile(options.file);
             setup.savePath = options.file;
-        } else if (!options.exportJson.empty()) {
+        } else if (exporting) {
             return fail(options.file + ": no such file");
+        } else if (isPngFile(options.file)) {
+            return fail(options.file + ": no such file (a new board is kept in a .json file)");
         } else {
             // A new board, saved under the name the facilitator chose.
             setup.board.workshop.title = std::filesystem::path(options.file).stem().string();
@@ -67,7 +80,17 @@ int main(int argc, char** argv) {
         } catch (const SaveError& e) {
             return fail(e.what());
         }
-        return 0;
     }
+    if (!options.exportPng.empty()) {
+        try {
+            exportBoardPng({setup.board, setup.catalogue, setup.assetDir, options.exportWidth, options.lang},
+                           options.exportPng);
+        } catch (const SaveError& e) {
+            return fail(e.what());
+        } catch (const std::exception& e) {
+            return fail(options.exportPng + ": " + e.what());
+        }
+    }
+    if (exporting) return 0;
     return runApp(std::move(setup));
 }

@@ -2,8 +2,10 @@
 #include "app/options.h"
 
 #include <charconv>
+#include <string>
 
 #include "core/translations.h"
+#include "render/offscreen_export.h"
 
 namespace nt {
 
@@ -25,12 +27,17 @@ std::string usageText() {
            "\n"
            "  FILE                    board to open (.json); it is kept saved as you work.\n"
            "                          A FILE that does not exist yet starts a new, empty board there.\n"
+           "                          A .png exported by Netwerktafel opens the board inside it; changes\n"
+           "                          are then saved in a new file in ~/Netwerktafel, never in the PNG.\n"
            "  --demo                  open the built-in demo workshop (also when no FILE is given)\n"
            "  --windowed WxH          a window of W by H pixels instead of full screen\n"
            "  --lang nl|en            language of the board (default nl)\n"
            "  --screenshot OUT.png    render, write what the window shows to OUT.png and exit\n"
            "  --frames N              frames to render before the screenshot (default 3)\n"
            "  --export-json OUT.json  load the board, write it to OUT.json and exit (no window)\n"
+           "  --export-png OUT.png    render the board offscreen to OUT.png, with the board inside, and exit\n"
+           "                          (no window is shown, but OpenGL needs a display, e.g. xvfb-run)\n"
+           "  --width W               width of the --export-png picture: 640 to 7680 (default 1920; 3840, 7680)\n"
            "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
@@ -39,6 +46,7 @@ std::string usageText() {
 std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>& args) {
     Options o;
     bool framesGiven = false;
+    bool widthGiven = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](std::string& out) -> bool {
@@ -70,6 +78,13 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
             framesGiven = true;
         } else if (a == "--export-json") {
             if (!value(o.exportJson)) return OptionsError{"--export-json needs a file name, e.g. --export-json board.json"};
+        } else if (a == "--export-png") {
+            if (!value(o.exportPng)) return OptionsError{"--export-png needs a file name, e.g. --export-png board.png"};
+        } else if (a == "--width") {
+            if (!value(v) || !parseInt(v, kMinExportWidth, kMaxExportWidth, o.exportWidth))
+                return OptionsError{"--width needs a number of pixels from " + std::to_string(kMinExportWidth) + " to " +
+                                    std::to_string(kMaxExportWidth) + ", e.g. --width 3840"};
+            widthGiven = true;
         } else if (a == "--tuio-port") {
             if (!value(v) || !parseInt(v, 0, 65535, o.tuioPort))
                 return OptionsError{"--tuio-port needs a UDP port from 1 to 65535, or 0 for no TUIO input"};
@@ -83,7 +98,9 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
     }
     if (o.demo && !o.file.empty()) return OptionsError{"choose either a board FILE or --demo, not both"};
     if (framesGiven && o.screenshot.empty()) return OptionsError{"--frames goes with --screenshot"};
-    if (!o.screenshot.empty() && !o.exportJson.empty()) return OptionsError{"choose either --screenshot or --export-json"};
+    if (!o.screenshot.empty() && (!o.exportJson.empty() || !o.exportPng.empty()))
+        return OptionsError{"choose either --screenshot or an --export-… option"};
+    if (widthGiven && o.exportPng.empty()) return OptionsError{"--width goes with --export-png"};
     if (o.file.empty()) o.demo = true;
     return o;
 }

@@ -20,6 +20,8 @@ struct Options {
     std::string screenshot;           // write what the window shows after `frames` frames, then exit
     int frames = 3;
     std::string exportJson;           // load, write, exit; no window
+    std::string exportPng;            // load, render offscreen at exportWidth, write with the board inside, exit
+    int exportWidth = 1920;           // kMinExportWidth..kMaxExportWidth (640..7680)
     int tuioPort = 3333;              // UDP port for TUIO touch input; 0: none
     bool help = false;
     bool version = false;

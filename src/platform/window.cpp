@@ -155,6 +155,7 @@ void Window::beginFrame() {
     feedKeysToImGui();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (m_imguiInputHook) m_imguiInputHook();  // touch as ImGui's mouse (platform/imgui_touch_feed)
     ImGui::NewFrame();
 }
 

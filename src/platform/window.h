@@ -4,6 +4,7 @@
 // thread with wake().
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,6 +51,9 @@ public:
     double boardUnitsPerMm() const;
 
     void beginFrame();  // ImGui backends' new frame + ImGui::NewFrame()
+    // Runs in beginFrame() between the GLFW backend's new frame and
+    // ImGui::NewFrame(): where touch input overrides ImGui's mouse.
+    void setImGuiInputHook(std::function<void()> hook) { m_imguiInputHook = std::move(hook); }
     void endFrame();    // ImGui::Render() and draw into the back buffer
     void present();     // swap
     int framebufferWidth() const;
@@ -69,6 +73,7 @@ private:
         int key, scancode, action, mods;
     };
     std::vector<KeyEvent> m_keyEvents;  // waiting to be passed to ImGui
+    std::function<void()> m_imguiInputHook;
 
     GLFWwindow* m_window = nullptr;
     std::vector<PointerEvent> m_pointerEvents;

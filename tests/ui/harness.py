@@ -52,11 +52,17 @@ class Display:
     one dies on the way up (two servers starting at once can race for a
     display number)."""
 
+    _next = 0  # never reuse a number this process just closed
+
     def __init__(self, width=1920, height=1080):
-        for _ in range(5):
+        for _ in range(10):
+            # A number of our own, away from other processes' and from :0.
+            Display._next += 1
+            number = 100 + (os.getpid() * 7 + Display._next) % 900
             read_fd, write_fd = os.pipe()
             self.proc = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                ["Xvfb", f":{number}", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24",
+                 "-nolisten", "tcp"],
                 pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             os.close(write_fd)
             with os.fdopen(read_fd) as f:
@@ -98,14 +104,28 @@ class AppTestCase(unittest.TestCase):
         return os.path.join(self.tmp, name)
 
     def run_app(self, *args, timeout=PATIENCE):
-        return subprocess.run([APP, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+        for attempt in range(3):  # see start_app: Xvfb's occasional refused first connection
+            result = subprocess.run([APP, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+            if "Failed to open display" not in result.stderr or attempt == 2:
+                return result
+            time.sleep(0.5)
 
     def start_app(self, *args):
-        # No TUIO unless a test asks for a port: parallel tests would compete for 3333.
-        proc = subprocess.Popen([APP, "--windowed", "1920x1080", "--tuio-port", "0", *args], env=self.env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.addCleanup(lambda: proc.poll() is None and proc.kill())
-        self.window = wait_for(lambda: self.find_window(proc), "the app's window")
+        # Xvfb under load now and then refuses a client's first connection
+        # even though it answered a moment before; that is the test bench,
+        # not the app, so such a start is tried again.
+        for attempt in range(3):
+            # No TUIO unless a test asks for a port: parallel tests would compete for 3333.
+            proc = subprocess.Popen([APP, "--windowed", "1920x1080", "--tuio-port", "0", *args], env=self.env,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            self.addCleanup(lambda p=proc: p.poll() is None and p.kill())
+            try:
+                self.window = wait_for(lambda: self.find_window(proc), "the app's window")
+                break
+            except AssertionError as e:
+                if "Failed to open display" not in str(e) or attempt == 2:
+                    raise
+                time.sleep(0.5)
         # Let the first frames settle before touching anything.
         time.sleep(0.5)
         return proc

@@ -89,7 +89,8 @@ class CommandLine(unittest.TestCase):
     def test_help_and_version(self):
         help_text = self.run_app("--help")
         self.assertEqual(help_text.returncode, 0)
-        for option in ("--demo", "--windowed", "--lang", "--screenshot", "--frames", "--export-json", "--version"):
+        for option in ("--demo", "--windowed", "--lang", "--screenshot", "--frames", "--export-json", "--export-png",
+                       "--width", "--version"):
             self.assertIn(option, help_text.stdout)
         version = self.run_app("--version")
         self.assertEqual(version.returncode, 0)

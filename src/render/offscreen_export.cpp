@@ -1,0 +1,317 @@
+// Offscreen export: a hidden GLFW window only for its GL context, an ImGui
+// context with fonts baked at the export scale, the board canvas drawn into
+// ImGui's background draw list, rendered into an RGBA8 texture on a
+// framebuffer object and read back.
+#include "render/offscreen_export.h"
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+
+#include "core/atomic_file.h"
+#include "core/board_file.h"
+#include "core/layout.h"
+#include "core/translations.h"
+#include "view/board_canvas.h"
+#include "view/combinations_canvas.h"
+#include "view/fonts.h"
+#include "view/theme.h"
+
+namespace nt {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+double secondsSince(SteadyClock::time_point start) {
+    return std::chrono::duration<double>(SteadyClock::now() - start).count();
+}
+
+// [SECTION] Title line and legend, where the live board has its tray
+
+float textWidth(const CanvasContext& c, ImFont* font, float size, const std::string& text) {
+    return font->CalcTextSizeA(c.len(size), FLT_MAX, 0, text.c_str()).x / static_cast<float>(c.xf.scale);
+}
+
+void drawLine(const CanvasContext& c, ImFont* font, float size, Vec2 leftMiddle, const std::string& text, ImU32 colour,
+              double maxWidth) {
+    const float px = c.len(size);
+    const ImVec2 sz = font->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
+    const ImVec2 p = c.at(leftMiddle);
+    const ImVec2 clipMax{p.x + c.len(maxWidth), p.y + sz.y};
+    const ImVec4 clip{p.x, p.y - sz.y, clipMax.x, clipMax.y};
+    c.draw->AddText(font, px, {std::floor(p.x), std::floor(p.y - sz.y / 2)}, colour, text.c_str(), nullptr, 0, &clip);
+}
+
+// The actor types on the board, in catalogue order; types the catalogue does
+// not know (the board's own) after them, in board order.
+std::vector<const ActorType*> typesOnBoard(const Board& board, const Catalogue& catalogue) {
+    std::vector<const ActorType*> out;
+    for (const ActorType& t : catalogue.types())
+        if (std::any_of(board.actors.begin(), board.actors.end(), [&](const Actor& a) { return a.type == t.id; }))
+            out.push_back(&t);
+    for (const Actor& a : board.actors) {
+        const bool known = std::any_of(catalogue.types().begin(), catalogue.types().end(),
+                                       [&](const ActorType& t) { return t.id == a.type; });
+        if (known) continue;
+        const ActorType* t = &catalogue.find(a.type, &board);
+        if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    }
+    return out;
+}
+
+void DrawTitleAndLegend(const CanvasContext& c, const Board& board, const Catalogue& catalogue, Lang lang) {
+    const layout::Rect r = layout::kTray;
+    c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), theme::rgb(theme::kCard), c.len(12));
+    c.draw->AddRect(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), theme::rgb(theme::kLine), c.len(12), 0, c.len(2));
+
+    // Title line: the workshop's name, then its date and organisation.
+    const double titleWidth = 560;
+    const double midY = (r.y0 + r.y1) / 2;
+    const Workshop& w = board.workshop;
+    std::string sub = w.date;
+    if (!w.organisation.empty()) sub += (sub.empty() ? "" : "  ·  ") + w.organisation;
+    const std::string title = w.title.empty() ? "Netwerktafel" : w.title;
+    drawLine(c, c.fonts->bold, 26, {r.x0 + 20, sub.empty() ? midY : midY - 14}, title, theme::rgb(theme::kInk), titleWidth);
+    if (!sub.empty())
+        drawLine(c, c.fonts->body, c.fonts->bodySize - 2, {r.x0 + 20, midY + 18}, sub, theme::rgb(theme::kInkSoft),
+                 titleWidth);
+
+    // Legend: a small token and the name of each actor type on the board, in
+    // up to two rows; what does not fit is counted.
+    const auto types = typesOnBoard(board, catalogue);
+    if (types.empty()) return;
+    const double x0 = r.x0 + titleWidth + 50, x1 = r.x1 - 16;
+    c.draw->AddLine(c.at({x0 - 25, r.y0 + 12}), c.at({x0 - 25, r.y1 - 12}), theme::rgb(theme::kLine), c.len(2));
+    const double tokenR = 11, labelSize = 15, gap = 26;
+    const double rows[2] = {r.y0 + 21, r.y1 - 19};
+    double x = x0;
+    int row = 0;
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        const ActorType& t = *types[i];
+        const std::string& name = t.name(lang).empty() ? t.id : t.name(lang);
+        const double itemWidth = 2 * tokenR + 8 + textWidth(c, c.fonts->body, static_cast<float>(labelSize), name);
+        const bool last = i + 1 == types.size();
+        const double reserve = (row == 1 && !last) ? 60 : 0;  // room for "+N"
+        if (x + itemWidth + reserve > x1) {
+            if (row == 0 && x > x0) {
+                row = 1;
+                x = x0;
+            }
+            if (x + itemWidth + reserve > x1) {
+                drawLine(c, c.fonts->bold, static_cast<float>(labelSize), {x, rows[row]},
+                         "+" + std::to_string(types.size() - i), theme::rgb(theme::kInkSoft), x1 - x);
+                return;
+            }
+        }
+        const Vec2 centre{x + tokenR, rows[row]};
+        c.draw->AddCircleFilled(c.at(centre), c.len(tokenR + 1.5), theme::rgb(0xFFFFFF), 0);
+        c.draw->AddCircleFilled(c.at(centre), c.len(tokenR), theme::rgb(t.colour), 0);
+        drawLine(c, c.fonts->body, static_cast<float>(labelSize), {x + 2 * tokenR + 8, rows[row]}, name,
+                 theme::rgb(theme::kInk), x1 - x);
+        x += itemWidth + gap;
+    }
+}
+
+// [SECTION] GL objects
+
+struct Framebuffer {
+    GLuint fbo = 0;
+    GLuint texture = 0;
+    GLint previous = 0;
+    Framebuffer(int width, int height) {
+        glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+        glGenTextures(1, &texture);
+        glBindTexture(GL_TEXTURE_2D, texture);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        glGenFramebuffers(1, &fbo);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+            release();
+            throw std::runtime_error("the graphics driver cannot make a " + std::to_string(width) + "×" +
+                                     std::to_string(height) + " framebuffer (out of video memory?)");
+        }
+    }
+    ~Framebuffer() { release(); }
+    Framebuffer(const Framebuffer&) = delete;
+    Framebuffer& operator=(const Framebuffer&) = delete;
+    void release() {
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+        if (fbo) glDeleteFramebuffers(1, &fbo);
+        if (texture) glDeleteTextures(1, &texture);
+        fbo = texture = 0;
+    }
+};
+
+// An ImGui context of our own with the OpenGL 3 renderer, for one export;
+// the context that was current before comes back afterwards.
+struct ExportImGui {
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGuiContext* context = nullptr;
+    bool backend = false;
+    ExportImGui() {
+        context = ImGui::CreateContext();
+        ImGui::SetCurrentContext(context);
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        if (!ImGui_ImplOpenGL3_Init("#version 330 core")) throw std::runtime_error("cannot start ImGui's OpenGL renderer");
+        backend = true;
+    }
+    ~ExportImGui() {
+        ImGui::SetCurrentContext(context);
+        if (backend) ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext(context);
+        ImGui::SetCurrentContext(previous);
+    }
+    ExportImGui(const ExportImGui&) = delete;
+    ExportImGui& operator=(const ExportImGui&) = delete;
+};
+
+// [SECTION] Hidden window
+
+std::string g_glfwError;
+void onGlfwError(int code, const char* description) {
+    g_glfwError = std::to_string(code) + ": " + (description ? description : "");
+}
+
+struct HiddenContext {
+    GLFWwindow* window = nullptr;
+    HiddenContext() {
+        glfwSetErrorCallback(onGlfwError);
+        if (!glfwInit())
+            throw std::runtime_error("--export-png needs a display for OpenGL, e.g. run it under xvfb-run (" + g_glfwError +
+                                     ")");
+        glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+        glfwWindowHint(GLFW_FOCUSED, GLFW_FALSE);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        window = glfwCreateWindow(64, 64, "Netwerktafel export", nullptr, nullptr);
+        if (!window) {
+            glfwTerminate();
+            throw std::runtime_error("cannot make an OpenGL 3.3 context for the export (" + g_glfwError + ")");
+        }
+        glfwMakeContextCurrent(window);
+        if (!gladLoadGL(glfwGetProcAddress)) {
+            glfwDestroyWindow(window);
+            glfwTerminate();
+            throw std::runtime_error("cannot load OpenGL 3.3 functions for the export");
+        }
+    }
+    ~HiddenContext() {
+        glfwDestroyWindow(window);
+        glfwTerminate();
+    }
+    HiddenContext(const HiddenContext&) = delete;
+    HiddenContext& operator=(const HiddenContext&) = delete;
+};
+
+}  // namespace
+
+// [SECTION] Export
+
+int exportHeight(int width) { return (width * 1080 + 960) / 1920; }
+
+RgbaImage renderBoardImage(const BoardImageRequest& request, ExportTimings* timings) {
+    if (request.width < kMinExportWidth || request.width > kMaxExportWidth)
+        throw std::runtime_error("the export width must be from " + std::to_string(kMinExportWidth) + " to " +
+                                 std::to_string(kMaxExportWidth) + " pixels");
+    const int width = request.width;
+    const int height = exportHeight(width);
+    GLint maxTexture = 0, maxRenderbuffer = 0, maxViewport[2] = {0, 0};
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxRenderbuffer);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+    if (width > std::min({maxTexture, maxRenderbuffer, maxViewport[0]}) || height > maxViewport[1])
+        throw std::runtime_error("this graphics driver draws at most " +
+                                 std::to_string(std::min({maxTexture, maxRenderbuffer, maxViewport[0]})) +
+                                 " pixels wide; choose a smaller --width");
+
+    const Translations tr = Translations::load(request.assetDir + "/i18n/" + langName(request.lang) + ".json");
+    auto start = SteadyClock::now();
+    ExportImGui imgui;
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = {static_cast<float>(width), static_cast<float>(height)};
+    io.DeltaTime = 1.f / 60.f;
+    const BoardTransform xf = BoardTransform::fit(width, height);
+    const float scale = static_cast<float>(xf.scale);
+    const Fonts fonts = Fonts::load(request.assetDir, scale);
+    theme::applyImGuiStyle(scale);
+    ImGui_ImplOpenGL3_NewFrame();  // bakes the atlas and uploads it
+    if (io.Fonts->TexHeight > maxTexture)
+        throw std::runtime_error("the fonts for a " + std::to_string(width) + " pixel export do not fit this driver's textures");
+    if (timings) timings->fonts = secondsSince(start);
+
+    start = SteadyClock::now();
+    ImGui::NewFrame();
+    const Board& board = request.board;
+    CanvasContext c{ImGui::GetBackgroundDrawList(), xf, &fonts, &request.catalogue, &tr, request.lang};
+    const std::vector<PointerRouter::Held> held;  // nothing is being carried in a picture
+    const VoteState vote = board.vote.state;
+    const bool showVotes = vote == VoteState::Closed || (vote == VoteState::Open && board.vote.settings.resultsLive);
+    DrawBoardBackground(c, board);
+    DrawBubbles(c, board, held);
+    DrawCombinationLinks(c, board);
+    DrawNotes(c, board, held);
+    DrawActors(c, board, held);
+    DrawCombinationCards(c, board, showVotes);
+    DrawTitleAndLegend(c, board, request.catalogue, request.lang);
+    ImGui::Render();
+
+    Framebuffer target(width, height);
+    glViewport(0, 0, width, height);
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    RgbaImage image;
+    image.width = width;
+    image.height = height;
+    image.bottomUp = true;  // OpenGL's rows; the PNG writer turns them over
+    image.pixels.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_COLOR_ATTACHMENT0);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.data());
+    if (const GLenum err = glGetError(); err != GL_NO_ERROR)
+        throw std::runtime_error("OpenGL error " + std::to_string(err) + " while rendering the export");
+    if (timings) timings->render = secondsSince(start);
+    return image;
+}
+
+void exportBoardPng(const BoardImageRequest& request, const std::string& path, ExportTimings* timings) {
+    auto start = SteadyClock::now();
+    RgbaImage image;
+    {
+        HiddenContext gl;
+        if (timings) timings->context = secondsSince(start);
+        image = renderBoardImage(request, timings);
+    }
+    start = SteadyClock::now();
+    std::string png;
+    try {
+        png = encodeBoardPng(image, boardToJsonText(request.board));
+    } catch (const std::runtime_error& e) {
+        throw SaveError(path + ": " + e.what());
+    }
+    image = {};
+    if (timings) timings->encode = secondsSince(start);
+    start = SteadyClock::now();
+    writeFileAtomically(path, png);
+    if (timings) timings->write = secondsSince(start);
+}
+
+}  // namespace nt
