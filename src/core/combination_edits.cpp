@@ -13,6 +13,7 @@ namespace {
 using detail::finite;
 using detail::onBoard;
 using detail::replaceWith;
+using detail::shiftBy;
 
 bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
@@ -157,9 +158,7 @@ CommandPtr moveCombinationCard(const Board& board, Id combination, Vec2 cardPos)
     auto group = std::make_unique<CommandGroup>();
     group->append(replaceWith(board.combinations, combination, [&](Combination& moved) { moved.cardPos = cardPos; }));
     for (Id idea : c->ideas)
-        group->append(replaceWith(board.notes, idea, [&](Note& n) {
-            n.pos = onBoard({n.pos.x + delta.x, n.pos.y + delta.y});
-        }));
+        group->append(shiftBy(board.notes, idea, delta));
     if (group->empty()) return nullptr;
     return group;
 }

@@ -28,4 +28,11 @@ inline Vec2 onBoard(Vec2 p) {
     return {std::clamp(p.x, kMinCoordX, kMaxCoordX), std::clamp(p.y, kMinCoordY, kMaxCoordY)};
 }
 
+// Moves an item with a `pos` (actor, note) by delta, kept on the board: how
+// partners follow their bubble and ideas follow their card.
+template <class T>
+CommandPtr shiftBy(const std::vector<T>& items, Id id, Vec2 delta) {
+    return replaceWith(items, id, [&](T& item) { item.pos = onBoard({item.pos.x + delta.x, item.pos.y + delta.y}); });
+}
+
 }  // namespace nt::detail

@@ -15,6 +15,7 @@ namespace {
 using detail::finite;
 using detail::onBoard;
 using detail::replaceWith;
+using detail::shiftBy;
 
 }  // namespace
 
@@ -76,9 +77,7 @@ CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
     group->append(replaceWith(board.municipalities, municipality, [&](Municipality& b) { b.centre = centre; }));
     for (const Actor& a : board.actors) {
         if (a.municipality != municipality) continue;
-        group->append(replaceWith(board.actors, a.id, [&](Actor& moved) {
-            moved.pos = onBoard({moved.pos.x + delta.x, moved.pos.y + delta.y});
-        }));
+        group->append(shiftBy(board.actors, a.id, delta));
     }
     return group;
 }

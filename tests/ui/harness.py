@@ -171,6 +171,15 @@ class AppTestCase(unittest.TestCase):
         return subprocess.run(["/usr/bin/python3", VALIDATOR, SCHEMA, *files], capture_output=True, text=True)
 
 
+def assert_refused(case, result, *words):
+    """Bad input: a non-zero exit and one stderr line that names what is wrong."""
+    case.assertNotEqual(result.returncode, 0)
+    lines = result.stderr.strip().splitlines()
+    case.assertEqual(len(lines), 1, result.stderr)
+    for w in words:
+        case.assertIn(w, lines[0])
+
+
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 import unittest
 
-from harness import APP, PATIENCE, SCHEMA, VALIDATOR, app_env, demo_path
+from harness import APP, PATIENCE, SCHEMA, VALIDATOR, app_env, demo_path, assert_refused
 
 
 class CommandLine(unittest.TestCase):
@@ -25,11 +25,7 @@ class CommandLine(unittest.TestCase):
         return subprocess.run([APP, *args], env=self.env, capture_output=True, text=True, timeout=PATIENCE)
 
     def assert_refused(self, result, *words):
-        self.assertNotEqual(result.returncode, 0)
-        lines = result.stderr.strip().splitlines()
-        self.assertEqual(len(lines), 1, result.stderr)
-        for w in words:
-            self.assertIn(w, lines[0])
+        assert_refused(self, result, *words)
 
     def test_export_json_of_the_demo_validates_and_reloads_to_the_same_bytes(self):
         first, second = self.path("b.json"), self.path("c.json")

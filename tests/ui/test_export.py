@@ -10,16 +10,12 @@ import unittest
 
 from PIL import Image
 
-from harness import AppTestCase
+from harness import AppTestCase, assert_refused
 
 
 class ExportPng(AppTestCase):
     def assert_refused(self, result, *words):
-        self.assertNotEqual(result.returncode, 0)
-        lines = result.stderr.strip().splitlines()
-        self.assertEqual(len(lines), 1, result.stderr)
-        for w in words:
-            self.assertIn(w, lines[0])
+        assert_refused(self, result, *words)
 
     def export_demo(self, name, *args):
         out = self.path(name)
