@@ -11,6 +11,7 @@
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
 #include "core/board_file.h"
+#include "core/programme.h"
 #include "core/version.h"
 #include "render/offscreen_export.h"
 #include "render/png_board.h"
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
         } else {
             // A new board, saved under the name the facilitator chose.
             setup.board.workshop.title = std::filesystem::path(options.file).stem().string();
+            giveDefaultProgramme(setup.board);
             setup.savePath = options.file;
             std::printf("Netwerktafel: nieuw bord, wordt bewaard in %s\n", options.file.c_str());
         }

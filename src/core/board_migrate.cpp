@@ -5,16 +5,20 @@
 //   2  "centre"/"position" objects, "sector", per-item "version", note
 //      "rotation", "nextId", and the lists "combinations" (id, version,
 //      name, members), "votes" and "customActorTypes".
-//   3  current (see docs/board.schema.json): combinations gain
-//      "cardPosition", "motives", "form", "origin", "targetGroups", "roles",
-//      "ideas", "scenario" and "followUp"; the board gains "vote" (the vote
-//      session: state and settings).
+//   3  combinations gain "cardPosition", "motives", "form", "origin",
+//      "targetGroups", "roles", "ideas", "scenario" and "followUp"; the board
+//      gains "vote" (the vote session: state and settings).
+//   4  current (see docs/board.schema.json): the workshop gains "arenaIssue"
+//      and "reflections", actors an "arena" assessment, and the board a
+//      "programme" (phases and timer, the default programme for older files)
+//      and "display" settings.
 #include "core/board_migrate.h"
 
 #include <algorithm>
 
 #include "core/board_file.h"
 #include "core/layout.h"
+#include "core/programme.h"
 
 namespace nt {
 
@@ -130,11 +134,48 @@ void migrate2to3(Json& doc) {
     doc["formatVersion"] = 3;
 }
 
+void migrate3to4(Json& doc) {
+    auto bit = doc.find("board");
+    if (bit == doc.end() || !bit->is_object()) throw MigrationError("/board", "missing");
+    Json& board = *bit;
+    if (board.contains("workshop") && board["workshop"].is_object()) {
+        Json& w = board["workshop"];
+        if (!w.contains("arenaIssue")) w["arenaIssue"] = "";
+        if (!w.contains("reflections")) w["reflections"] = Json::object();
+    }
+    if (board.contains("actors") && board["actors"].is_array()) {
+        for (Json& a : board["actors"])
+            if (a.is_object() && !a.contains("arena"))
+                a["arena"] = Json{{"resources", ""}, {"importance", 0u}, {"replaceability", "unset"},
+                                  {"replaceableBy", ""}, {"dependency", "unset"}};
+    }
+    // Older boards get the default programme, with ids after the board's own.
+    // Without a usable nextId the reader reports what is wrong.
+    const auto next = board.find("nextId");
+    const bool nextUsable = next != board.end() && next->is_number_unsigned() && next->get<std::uint64_t>() > 0 &&
+                            next->get<std::uint64_t>() < (std::uint64_t{1} << 62);
+    if (!board.contains("programme") && nextUsable) {
+        const Id first = next->get<std::uint64_t>();
+        Json phases = Json::array();
+        for (const Phase& p : defaultPhases(first))
+            phases.push_back(Json{{"id", p.id}, {"kind", phaseKindName(p.kind)}, {"title", ""}, {"prompt", ""},
+                                  {"durationSeconds", p.durationSeconds}, {"skipped", false}});
+        board["nextId"] = first + phases.size();
+        board["programme"] = Json{{"phases", std::move(phases)},
+                                  {"timer", Json{{"phase", nullptr}, {"running", false}, {"elapsedSeconds", 0.0},
+                                                 {"runningSince", 0.0}, {"extraSeconds", 0}}}};
+    }
+    if (!board.contains("display"))
+        board["display"] = Json{{"layout", "projector"}, {"keyboard", "azerty"}, {"uiScale", 0.0}};
+    doc["formatVersion"] = 4;
+}
+
 }  // namespace
 
 void migrateBoardJson(Json& doc, int fromVersion) {
     if (fromVersion <= 1) migrate1to2(doc);
     if (fromVersion <= 2) migrate2to3(doc);
+    if (fromVersion <= 3) migrate3to4(doc);
 }
 
 }  // namespace nt

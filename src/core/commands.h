@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <type_traits>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 #include "core/item_patch.h"
@@ -105,29 +107,33 @@ private:
     T m_after;
 };
 
-class SetWorkshop final : public Command {
+// Replaces one whole part of the board (the workshop texts, the vote
+// session, the programme, the display settings) with its state before and
+// after, so undo puts back exactly what was there.
+template <auto Part>
+class SetBoardPart final : public Command {
 public:
-    SetWorkshop(Workshop before, Workshop after) : m_before(std::move(before)), m_after(std::move(after)) {}
-    void apply(Board& board) override { board.workshop = m_after; }
-    void revert(Board& board) override { board.workshop = m_before; }
+    using Value = std::remove_cvref_t<decltype(std::declval<Board&>().*Part)>;
+    SetBoardPart(Value before, Value after) : m_before(std::move(before)), m_after(std::move(after)) {}
+    void apply(Board& board) override { board.*Part = m_after; }
+    void revert(Board& board) override { board.*Part = m_before; }
+    // Consecutive changes of the same part (a timer ticking through +1 min
+    // presses, a field typed letter by letter) can merge into one step.
+    bool absorb(const Command& next) override {
+        if (typeid(next) != typeid(SetBoardPart)) return false;
+        m_after = static_cast<const SetBoardPart&>(next).m_after;
+        return true;
+    }
 
 private:
-    Workshop m_before;
-    Workshop m_after;
+    Value m_before;
+    Value m_after;
 };
 
-// Opens, closes or reopens the vote: the whole session (state and settings)
-// before and after, so undo puts back exactly what was there.
-class SetVoteSession final : public Command {
-public:
-    SetVoteSession(VoteSession before, VoteSession after) : m_before(before), m_after(after) {}
-    void apply(Board& board) override { board.vote = m_after; }
-    void revert(Board& board) override { board.vote = m_before; }
-
-private:
-    VoteSession m_before;
-    VoteSession m_after;
-};
+using SetWorkshop = SetBoardPart<&Board::workshop>;
+using SetVoteSession = SetBoardPart<&Board::vote>;
+using SetProgramme = SetBoardPart<&Board::programme>;
+using SetDisplaySettings = SetBoardPart<&Board::display>;
 
 // Several commands as one step; reverted in reverse order.
 class CommandGroup final : public Command {

@@ -23,7 +23,8 @@ inline void patchChanged(Municipality& target, const Municipality& from, const M
                         &Municipality::colour, &Municipality::own);
 }
 inline void patchChanged(Actor& target, const Actor& from, const Actor& to) {
-    detail::patchFields(target, from, to, &Actor::name, &Actor::type, &Actor::pos, &Actor::municipality, &Actor::sector);
+    detail::patchFields(target, from, to, &Actor::name, &Actor::type, &Actor::pos, &Actor::municipality, &Actor::sector,
+                        &Actor::arena);
 }
 inline void patchChanged(Note& target, const Note& from, const Note& to) {
     detail::patchFields(target, from, to, &Note::text, &Note::kind, &Note::pos, &Note::rotation);

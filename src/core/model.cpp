@@ -1,6 +1,9 @@
 // Names of the model's enums as they appear in board files.
 #include "core/model.h"
 
+#include <initializer_list>
+#include <utility>
+
 namespace nt {
 
 std::optional<std::uint32_t> parseHexColour(std::string_view text) {
@@ -35,39 +38,80 @@ std::string firstCharacter(std::string_view text) {
     return std::string(text.substr(0, len));
 }
 
-const char* sectorName(Sector s) {
-    switch (s) {
-        case Sector::Cultural: return "cultural";
-        case Sector::NonCultural: return "non_cultural";
-        case Sector::Unassigned: break;
-    }
-    return "unassigned";
+namespace {
+
+// Each enum's names in board files, the first entry being the fallback.
+template <class E>
+using NameTable = std::initializer_list<std::pair<E, const char*>>;
+
+template <class E>
+const char* nameIn(NameTable<E> table, E value) {
+    for (const auto& [v, name] : table)
+        if (v == value) return name;
+    return table.begin()->second;
 }
 
-std::optional<Sector> sectorFromName(const std::string& s) {
-    if (s == "cultural") return Sector::Cultural;
-    if (s == "non_cultural") return Sector::NonCultural;
-    if (s == "unassigned") return Sector::Unassigned;
+template <class E>
+std::optional<E> valueIn(NameTable<E> table, const std::string& name) {
+    for (const auto& [v, n] : table)
+        if (name == n) return v;
     return std::nullopt;
 }
 
-const char* noteKindName(NoteKind k) {
-    switch (k) {
-        case NoteKind::Strength: return "strength";
-        case NoteKind::Weakness: return "weakness";
-        case NoteKind::Idea: return "idea";
-        case NoteKind::Free: break;
-    }
-    return "free";
-}
+constexpr NameTable<Sector> kSectors{
+    {Sector::Unassigned, "unassigned"}, {Sector::Cultural, "cultural"}, {Sector::NonCultural, "non_cultural"}};
+constexpr NameTable<NoteKind> kNoteKinds{
+    {NoteKind::Free, "free"}, {NoteKind::Strength, "strength"}, {NoteKind::Weakness, "weakness"}, {NoteKind::Idea, "idea"}};
+constexpr NameTable<CollaborationForm> kForms{{CollaborationForm::Unset, "unset"},
+                                              {CollaborationForm::Consultation, "consultation"},
+                                              {CollaborationForm::AdHoc, "ad_hoc"},
+                                              {CollaborationForm::Network, "network"}};
+constexpr NameTable<PartnerRole> kRoles{{PartnerRole::Unset, "unset"},         {PartnerRole::Initiator, "initiator"},
+                                        {PartnerRole::Carrier, "carrier"},     {PartnerRole::Driver, "driver"},
+                                        {PartnerRole::Referrer, "referrer"},   {PartnerRole::Supporter, "supporter"},
+                                        {PartnerRole::KnowledgePartner, "knowledge_partner"}};
+constexpr NameTable<VoteState> kVoteStates{
+    {VoteState::NotStarted, "not_started"}, {VoteState::Open, "open"}, {VoteState::Closed, "closed"}};
+constexpr NameTable<PhaseKind> kPhaseKinds{{PhaseKind::Custom, "custom"},
+                                           {PhaseKind::OwnPractice, "own_practice"},
+                                           {PhaseKind::Strengths, "strengths"},
+                                           {PhaseKind::Weaknesses, "weaknesses"},
+                                           {PhaseKind::Partners, "partners"},
+                                           {PhaseKind::Combinations, "combinations"},
+                                           {PhaseKind::Scenarios, "scenarios"},
+                                           {PhaseKind::Vote, "vote"},
+                                           {PhaseKind::WrapUp, "wrap_up"}};
+constexpr NameTable<Replaceability> kReplaceability{{Replaceability::Unset, "unset"},
+                                                    {Replaceability::Large, "large"},
+                                                    {Replaceability::RatherLarge, "rather_large"},
+                                                    {Replaceability::RatherSmall, "rather_small"},
+                                                    {Replaceability::Small, "small"}};
+constexpr NameTable<Dependency> kDependency{{Dependency::Unset, "unset"},
+                                            {Dependency::Large, "large"},
+                                            {Dependency::RatherLarge, "rather_large"},
+                                            {Dependency::RatherSmall, "rather_small"}};
+constexpr NameTable<RoomLayout> kRoomLayouts{{RoomLayout::Projector, "projector"}, {RoomLayout::Table, "table"}};
+constexpr NameTable<KeyboardLayout> kKeyboardLayouts{{KeyboardLayout::Azerty, "azerty"},
+                                                     {KeyboardLayout::Qwerty, "qwerty"}};
 
-std::optional<NoteKind> noteKindFromName(const std::string& s) {
-    if (s == "strength") return NoteKind::Strength;
-    if (s == "weakness") return NoteKind::Weakness;
-    if (s == "idea") return NoteKind::Idea;
-    if (s == "free") return NoteKind::Free;
-    return std::nullopt;
-}
+}  // namespace
+
+#define NT_ENUM_NAMES(Enum, table, nameFn, fromFn)                           \
+    const char* nameFn(Enum v) { return nameIn(table, v); }                  \
+    std::optional<Enum> fromFn(const std::string& s) { return valueIn(table, s); }
+
+NT_ENUM_NAMES(Sector, kSectors, sectorName, sectorFromName)
+NT_ENUM_NAMES(NoteKind, kNoteKinds, noteKindName, noteKindFromName)
+NT_ENUM_NAMES(CollaborationForm, kForms, collaborationFormName, collaborationFormFromName)
+NT_ENUM_NAMES(PartnerRole, kRoles, partnerRoleName, partnerRoleFromName)
+NT_ENUM_NAMES(VoteState, kVoteStates, voteStateName, voteStateFromName)
+NT_ENUM_NAMES(PhaseKind, kPhaseKinds, phaseKindName, phaseKindFromName)
+NT_ENUM_NAMES(Replaceability, kReplaceability, replaceabilityName, replaceabilityFromName)
+NT_ENUM_NAMES(Dependency, kDependency, dependencyName, dependencyFromName)
+NT_ENUM_NAMES(RoomLayout, kRoomLayouts, roomLayoutName, roomLayoutFromName)
+NT_ENUM_NAMES(KeyboardLayout, kKeyboardLayouts, keyboardLayoutName, keyboardLayoutFromName)
+
+#undef NT_ENUM_NAMES
 
 const std::vector<std::string>& motiveIds() {
     static const std::vector<std::string> ids{
@@ -77,62 +121,9 @@ const std::vector<std::string>& motiveIds() {
     return ids;
 }
 
-const char* collaborationFormName(CollaborationForm f) {
-    switch (f) {
-        case CollaborationForm::Consultation: return "consultation";
-        case CollaborationForm::AdHoc: return "ad_hoc";
-        case CollaborationForm::Network: return "network";
-        case CollaborationForm::Unset: break;
-    }
-    return "unset";
-}
-
-std::optional<CollaborationForm> collaborationFormFromName(const std::string& s) {
-    if (s == "unset") return CollaborationForm::Unset;
-    if (s == "consultation") return CollaborationForm::Consultation;
-    if (s == "ad_hoc") return CollaborationForm::AdHoc;
-    if (s == "network") return CollaborationForm::Network;
-    return std::nullopt;
-}
-
-const char* partnerRoleName(PartnerRole r) {
-    switch (r) {
-        case PartnerRole::Initiator: return "initiator";
-        case PartnerRole::Carrier: return "carrier";
-        case PartnerRole::Driver: return "driver";
-        case PartnerRole::Referrer: return "referrer";
-        case PartnerRole::Supporter: return "supporter";
-        case PartnerRole::KnowledgePartner: return "knowledge_partner";
-        case PartnerRole::Unset: break;
-    }
-    return "unset";
-}
-
-std::optional<PartnerRole> partnerRoleFromName(const std::string& s) {
-    if (s == "unset") return PartnerRole::Unset;
-    if (s == "initiator") return PartnerRole::Initiator;
-    if (s == "carrier") return PartnerRole::Carrier;
-    if (s == "driver") return PartnerRole::Driver;
-    if (s == "referrer") return PartnerRole::Referrer;
-    if (s == "supporter") return PartnerRole::Supporter;
-    if (s == "knowledge_partner") return PartnerRole::KnowledgePartner;
-    return std::nullopt;
-}
-
-const char* voteStateName(VoteState s) {
-    switch (s) {
-        case VoteState::Open: return "open";
-        case VoteState::Closed: return "closed";
-        case VoteState::NotStarted: break;
-    }
-    return "not_started";
-}
-
-std::optional<VoteState> voteStateFromName(const std::string& s) {
-    if (s == "not_started") return VoteState::NotStarted;
-    if (s == "open") return VoteState::Open;
-    if (s == "closed") return VoteState::Closed;
-    return std::nullopt;
+const std::vector<std::string>& reflectionQuestionIds() {
+    static const std::vector<std::string> ids{"durable_contacts", "shared_goals", "agreements", "show_impact"};
+    return ids;
 }
 
 }  // namespace nt

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,10 @@ struct Workshop {
     std::string whatWeDo;      // own practice: what do we do day to day
     std::string aim;           // ... with what aim
     std::string forWhom;       // ... and for whom
+    std::string arenaIssue;    // the theme the arena analysis weighs partners around
+    // Answers to the wrap-up reflection questions, by question id
+    // (reflectionQuestionIds()); questions not answered yet are absent.
+    std::map<std::string, std::string> reflections;
     friend bool operator==(const Workshop&, const Workshop&) = default;
 };
 
@@ -49,6 +54,19 @@ struct Municipality {
     friend bool operator==(const Municipality&, const Municipality&) = default;
 };
 
+// METHOD.md, arena analysis: how much an actor matters for the issue.
+enum class Replaceability { Unset, Large, RatherLarge, RatherSmall, Small };
+enum class Dependency { Unset, Large, RatherLarge, RatherSmall };
+
+struct ArenaAssessment {
+    std::string resources;       // power and resources it brings
+    int importance = 0;          // 1–4; 0: not assessed
+    Replaceability replaceability = Replaceability::Unset;
+    std::string replaceableBy;   // ... and by whom
+    Dependency dependency = Dependency::Unset;
+    friend bool operator==(const ArenaAssessment&, const ArenaAssessment&) = default;
+};
+
 struct Actor {
     Id id = kNoId;
     std::uint64_t version = 1;
@@ -57,6 +75,7 @@ struct Actor {
     Vec2 pos;
     Id municipality = kNoId;     // kNoId: outside every bubble
     Sector sector = Sector::Unassigned;
+    ArenaAssessment arena;
     friend bool operator==(const Actor&, const Actor&) = default;
 };
 
@@ -135,6 +154,49 @@ struct CustomActorType {
     friend bool operator==(const CustomActorType&, const CustomActorType&) = default;
 };
 
+// The workshop programme (METHOD.md): phases in order, each with its time.
+enum class PhaseKind { OwnPractice, Strengths, Weaknesses, Partners, Combinations, Scenarios, Vote, WrapUp, Custom };
+
+struct Phase {
+    Id id = kNoId;               // from the board's id space
+    PhaseKind kind = PhaseKind::Custom;
+    std::string title;           // empty: the kind's own title in the current language
+    std::string prompt;          // empty: the kind's own prompt
+    int durationSeconds = 600;
+    bool skipped = false;
+    friend bool operator==(const Phase&, const Phase&) = default;
+};
+
+// The phase timer. Times are seconds on the clock the app hands the core:
+// monotonic while the app runs, anchored to the Unix epoch so that a board
+// reopened later (after a crash, say) resumes with the right time left.
+struct PhaseTimer {
+    Id phase = kNoId;            // the current phase; kNoId: the workshop has not begun
+    bool running = false;
+    double elapsed = 0;          // seconds counted in this phase before `since`
+    double since = 0;            // when it last started running (only meaningful while running)
+    int extraSeconds = 0;        // added to this phase with +1 / +5 min
+    friend bool operator==(const PhaseTimer&, const PhaseTimer&) = default;
+};
+
+struct Programme {
+    std::vector<Phase> phases;
+    PhaseTimer timer;
+    friend bool operator==(const Programme&, const Programme&) = default;
+};
+
+// How the board faces the room: one side (a projector, a wall screen) or all
+// sides (a table, with banners and keyboards facing the people around it).
+enum class RoomLayout { Projector, Table };
+enum class KeyboardLayout { Azerty, Qwerty };
+
+struct DisplaySettings {
+    RoomLayout layout = RoomLayout::Projector;
+    KeyboardLayout keyboard = KeyboardLayout::Azerty;  // Belgian AZERTY by default
+    double uiScale = 0;          // 0: follow the screen; otherwise 0.75–3
+    friend bool operator==(const DisplaySettings&, const DisplaySettings&) = default;
+};
+
 struct Board {
     Workshop workshop;
     std::vector<Municipality> municipalities;
@@ -144,6 +206,8 @@ struct Board {
     std::vector<Vote> votes;
     VoteSession vote;
     std::vector<CustomActorType> customTypes;
+    Programme programme;
+    DisplaySettings display;
     Id nextId = 1;  // the next id to hand out
 
     friend bool operator==(const Board&, const Board&) = default;
@@ -187,6 +251,10 @@ constexpr std::size_t kMaxTargetGroupBytes = 100;
 constexpr int kMinVotesPerVoter = 1, kMaxVotesPerVoter = 20;
 constexpr int kMaxCapPerCombination = 20;  // 0 is no cap
 constexpr int kMinSeats = 1, kMaxSeats = 12;
+// The programme.
+constexpr std::size_t kMaxPhases = 40;
+constexpr int kMaxPhaseSeconds = 8 * 3600;
+constexpr double kMinUiScale = 0.75, kMaxUiScale = 3;
 
 // Cuts text to at most maxBytes without splitting a UTF-8 character.
 std::string truncateUtf8(std::string text, std::size_t maxBytes);
@@ -205,6 +273,20 @@ const char* partnerRoleName(PartnerRole r);
 std::optional<PartnerRole> partnerRoleFromName(const std::string& s);
 const char* voteStateName(VoteState s);
 std::optional<VoteState> voteStateFromName(const std::string& s);
+
+const char* phaseKindName(PhaseKind k);
+std::optional<PhaseKind> phaseKindFromName(const std::string& s);
+const char* replaceabilityName(Replaceability r);
+std::optional<Replaceability> replaceabilityFromName(const std::string& s);
+const char* dependencyName(Dependency d);
+std::optional<Dependency> dependencyFromName(const std::string& s);
+const char* roomLayoutName(RoomLayout l);
+std::optional<RoomLayout> roomLayoutFromName(const std::string& s);
+const char* keyboardLayoutName(KeyboardLayout l);
+std::optional<KeyboardLayout> keyboardLayoutFromName(const std::string& s);
+// The wrap-up reflection questions of METHOD.md, as stable ids (texts in the
+// translations as "reflection.<id>").
+const std::vector<std::string>& reflectionQuestionIds();
 
 const char* sectorName(Sector s);
 std::optional<Sector> sectorFromName(const std::string& s);

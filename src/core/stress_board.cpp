@@ -6,6 +6,7 @@
 
 #include "core/layout.h"
 #include "core/placement.h"
+#include "core/programme.h"
 
 namespace nt {
 
@@ -59,6 +60,7 @@ Board makeStressBoard(const Catalogue& catalogue, StressSize size, unsigned seed
         n.rotation = rot(rng);
         b.notes.push_back(std::move(n));
     }
+    giveDefaultProgramme(b);
     return b;
 }
 

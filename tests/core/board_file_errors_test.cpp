@@ -9,6 +9,7 @@
 
 #include "board_builder.h"
 #include "core/board_file.h"
+#include "core/programme.h"
 
 namespace nt {
 namespace {
@@ -39,7 +40,11 @@ std::string validText() {
     const Id combo = b.combination("Voorlezen", {bib, loose});
     b.vote(combo, "tafel-1");
     b.customType("koor", "Koor", Sector::Cultural);
-    return boardToJsonText(b.build());
+    Board board = b.build();
+    board.programme.phases = defaultPhases(board.nextId);
+    board.nextId += board.programme.phases.size();
+    board.programme.timer.phase = board.programme.phases[1].id;
+    return boardToJsonText(board);
 }
 
 // The valid file with one change made to it.
@@ -134,6 +139,32 @@ TEST(BoardFileErrors, UnknownEnumsAndColours) {
                 "/board/municipalities/0/colour");
     expectError(mutated([](Json& d) { d["board"]["municipalities"][0]["colour"] = "# 12345"; }),
                 "/board/municipalities/0/colour");
+}
+
+TEST(BoardFileErrors, ProgrammeArenaReflectionsAndDisplay) {
+    expectError(mutated([](Json& d) { d["board"]["programme"]["phases"][0]["kind"] = "pauze"; }),
+                "/board/programme/phases/0/kind", "pauze");
+    expectError(mutated([](Json& d) { d["board"]["programme"]["phases"][0]["durationSeconds"] = -5; }),
+                "/board/programme/phases/0/durationSeconds");
+    expectError(mutated([](Json& d) { d["board"]["programme"]["phases"][1]["id"] = 1; }),
+                "/board/programme/phases/1/id", "twice");
+    expectError(mutated([](Json& d) { d["board"]["programme"]["timer"]["phase"] = 9999; }),
+                "/board/programme/timer/phase", "9999");
+    expectError(mutated([](Json& d) {
+                    d["board"]["programme"]["timer"]["phase"] = nullptr;
+                    d["board"]["programme"]["timer"]["running"] = true;
+                }),
+                "/board/programme/timer/running");
+    expectError(mutated([](Json& d) { d["board"]["actors"][0]["arena"]["importance"] = 5; }),
+                "/board/actors/0/arena/importance");
+    expectError(mutated([](Json& d) { d["board"]["actors"][0]["arena"]["dependency"] = "small"; }),
+                "/board/actors/0/arena/dependency", "rather_small");
+    expectError(mutated([](Json& d) { d["board"]["workshop"]["reflections"]["weather"] = "zon"; }),
+                "/board/workshop/reflections/weather");
+    expectError(mutated([](Json& d) { d["board"]["workshop"]["reflections"]["agreements"] = 3; }),
+                "/board/workshop/reflections/agreements");
+    expectError(mutated([](Json& d) { d["board"]["display"]["layout"] = "wall"; }), "/board/display/layout");
+    expectError(mutated([](Json& d) { d["board"]["display"]["uiScale"] = 0.5; }), "/board/display/uiScale");
 }
 
 TEST(BoardFileErrors, DanglingReferences) {

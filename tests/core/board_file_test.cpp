@@ -8,6 +8,7 @@
 #include "board_builder.h"
 #include "core/board_file.h"
 #include "core/catalogue.h"
+#include "core/programme.h"
 #include "core/stress_board.h"
 
 namespace nt {
@@ -22,7 +23,9 @@ Board everything() {
     Board& board = b.board();
     board.workshop = {"Netwerkdag “Cultuur & Welzijn”", "2026-11-23", "Cultuurcentrum De Ploter",
                       "We programmeren theater – café-concerten… en \"alles\" daartussen",
-                      "Méér mensen bereiken;\nook wie nooit komt", "Inwoners van Zele, Hamme en Berlare"};
+                      "Méér mensen bereiken;\nook wie nooit komt", "Inwoners van Zele, Hamme en Berlare",
+                      "Eenzaamheid bij ouderen",
+                      {{"agreements", "Elk kwartaal samen “evalueren”"}, {"show_impact", ""}}};
     b.municipality("Zelé", {700, 520}, 180, true, 0xCFE3F3);
     b.municipality("Hamme", {1150, 520}, 150.25, false, 0x0A0B0C);
     const Id bib = b.actor("Bibliotheek ‘t Ploterke", {700, 430});
@@ -39,8 +42,19 @@ Board everything() {
     b.vote(combo, "telefoon 7f3a", "2026-11-23T10:16:02+01:00");
     b.customType("eigen-koor", "Buurtkoor “De Vink”", Sector::NonCultural, 0xABCDEF);
     b.customType("repair", "Repair Café", Sector::Cultural);
-    board.nextId += 10;  // ids need not be dense
-    return b.build();
+    Board built = b.build();
+    findById(built.actors, wzc)->arena = {"Vrijwilligers, een zaal en “koffie”", 3, Replaceability::RatherSmall,
+                                          "Het dienstencentrum", Dependency::Large};
+    built.programme.phases = defaultPhases(built.nextId);
+    built.nextId += built.programme.phases.size();
+    built.programme.phases[2].title = "Zwaktes — eerlijk!";
+    built.programme.phases[2].prompt = "Wat lukt (nog) niet?";
+    built.programme.phases[3].skipped = true;
+    built.programme.phases[5].durationSeconds = 1234;
+    built.programme.timer = {built.programme.phases[4].id, true, 125.5, 1795000000.25, 300};
+    built.display = {RoomLayout::Table, KeyboardLayout::Qwerty, 1.25};
+    built.nextId += 10;  // ids need not be dense
+    return built;
 }
 
 TEST(BoardFile, RoundTripBoardTextBoard) {

@@ -50,7 +50,7 @@ TEST(BoardFileV3, RoundTripsCombinationsScenariosAndVotes) {
     const Board back = boardFromJsonText(text, "v3.json");
     EXPECT_EQ(back, board);
     EXPECT_EQ(boardToJsonText(back), text);
-    EXPECT_NE(text.find("\"formatVersion\": 3"), std::string::npos);
+    EXPECT_NE(text.find("\"formatVersion\": " + std::to_string(kBoardFormatVersion)), std::string::npos);
     EXPECT_NE(text.find("\"form\": \"ad_hoc\""), std::string::npos);
     EXPECT_NE(text.find("\"role\": \"knowledge_partner\""), std::string::npos);
     EXPECT_NE(text.find("\"state\": \"closed\""), std::string::npos);

@@ -67,7 +67,9 @@ TEST(Migration, Version1LoadsIntoTheCurrentModel) {
     for (const auto& a : b.actors) EXPECT_EQ(a.version, 1u);
     for (const auto& n : b.notes) EXPECT_EQ(n.version, 1u);
 
-    EXPECT_EQ(b.nextId, 10u);  // one past the largest id
+    EXPECT_EQ(b.nextId, 18u);  // one past the largest id, then the eight default phases
+    ASSERT_EQ(b.programme.phases.size(), 8u);
+    EXPECT_EQ(b.programme.phases.front().id, 10u);
     EXPECT_TRUE(b.combinations.empty());
     EXPECT_TRUE(b.votes.empty());
     EXPECT_TRUE(b.customTypes.empty());
@@ -86,7 +88,8 @@ TEST(Migration, Version1KeepsAnExplicitNextId) {
     std::string text = kVersion1;
     const std::string anchor = "\"municipalities\": [";
     text.insert(text.find(anchor), "\"nextId\": 50,\n    ");
-    EXPECT_EQ(boardFromJsonText(text, "oud.json").nextId, 50u);
+    EXPECT_EQ(boardFromJsonText(text, "oud.json").programme.phases.front().id, 50u);
+    EXPECT_EQ(boardFromJsonText(text, "oud.json").nextId, 58u);
 }
 
 TEST(Migration, BrokenVersion1FilesGiveALoadError) {

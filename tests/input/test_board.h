@@ -58,8 +58,8 @@ inline Board smallBoard() {
     Municipality left{1, 1, "Lochristi", {700, 500}, 200, 0xCFE3F3, true};
     Municipality right{2, 1, "Wachtebeke", {1200, 500}, 200, 0xD8ECD4, false};
     b.municipalities = {left, right};
-    b.actors.push_back(Actor{3, 1, "Bibliotheek", "bibliotheek", {700, 420}, 1, Sector::Cultural});
-    b.actors.push_back(Actor{4, 1, "WZC Ter Linde", "woonzorgcentrum", {700, 580}, 1, Sector::NonCultural});
+    b.actors.push_back(Actor{3, 1, "Bibliotheek", "bibliotheek", {700, 420}, 1, Sector::Cultural, {}});
+    b.actors.push_back(Actor{4, 1, "WZC Ter Linde", "woonzorgcentrum", {700, 580}, 1, Sector::NonCultural, {}});
     b.notes.push_back(Note{5, 1, "Grote zaal", NoteKind::Strength, {104, 150}, 0});
     b.nextId = 6;
     return b;

@@ -255,7 +255,7 @@ TEST(TuioDecoder, TenFingersDragTenItemsAtOnceAndUndoRevertsThemOneByOne) {
     board.actors.clear();
     for (int i = 0; i < 10; ++i)
         board.actors.push_back(Actor{static_cast<Id>(100 + i), 1, "A" + std::to_string(i), "bibliotheek",
-                                     {150.0 + 160 * i, 150}, 1, Sector::Cultural});
+                                     {150.0 + 160 * i, 150}, 1, Sector::Cultural, {}});
     nt::testing::TestBoard tb(board);
     Fixture f;
     Tracker t;

@@ -15,7 +15,7 @@ namespace {
 // smallBoard plus a second actor in the right bubble and two combinations.
 Board boardWithCombinations() {
     Board b = nt::testing::smallBoard();
-    b.actors.push_back(Actor{6, 1, "Academie", "dko", {1200, 420}, 2, Sector::Cultural});
+    b.actors.push_back(Actor{6, 1, "Academie", "dko", {1200, 420}, 2, Sector::Cultural, {}});
     Combination first;
     first.id = 7;
     first.name = "Voorleesuurtje";
