@@ -35,6 +35,14 @@ void giveDefaultProgramme(Board& board) {
     board.nextId += board.programme.phases.size();
 }
 
+std::string phaseTitle(const Phase& phase, const Translations& tr) {
+    return phase.title.empty() ? tr(std::string("phase.") + phaseKindName(phase.kind) + ".title") : phase.title;
+}
+
+std::string phasePrompt(const Phase& phase, const Translations& tr) {
+    return phase.prompt.empty() ? tr(std::string("phase.") + phaseKindName(phase.kind) + ".prompt") : phase.prompt;
+}
+
 // [SECTION] Reading the timer
 
 const Phase* currentPhase(const Programme& p) { return findById(p.phases, p.timer.phase); }

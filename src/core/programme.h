@@ -12,6 +12,7 @@
 
 #include "core/commands.h"
 #include "core/model.h"
+#include "core/translations.h"
 
 namespace nt {
 
@@ -21,6 +22,11 @@ std::vector<Phase> defaultPhases(Id firstId);
 
 // Gives a board without a programme the default one (ids from board.nextId).
 void giveDefaultProgramme(Board& board);
+
+// The phase's title and prompt: the facilitator's own text, or the kind's
+// ("phase.<kind>.title" / ".prompt" in the translations).
+std::string phaseTitle(const Phase& phase, const Translations& tr);
+std::string phasePrompt(const Phase& phase, const Translations& tr);
 
 // [SECTION] Reading the timer
 
