@@ -12,6 +12,8 @@
 #include "core/atomic_file.h"
 #include "core/board_file.h"
 #include "core/programme.h"
+#include "core/report.h"
+#include "core/translations.h"
 #include "core/version.h"
 #include "render/offscreen_export.h"
 #include "render/png_board.h"
@@ -41,7 +43,7 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    const bool exporting = !options.exportJson.empty() || !options.exportPng.empty();
+    const bool exporting = options.exporting();
     AppSetup setup;
     setup.options = options;
     setup.assetDir = findAssetDir(argc > 0 ? argv[0] : "");
@@ -76,12 +78,18 @@ int main(int argc, char** argv) {
         return fail(e.what());
     }
 
-    if (!options.exportJson.empty()) {
-        try {
-            writeFileAtomically(options.exportJson, boardToJsonText(setup.board));
-        } catch (const SaveError& e) {
-            return fail(e.what());
+    try {
+        if (!options.exportJson.empty()) writeFileAtomically(options.exportJson, boardToJsonText(setup.board));
+        if (!options.exportReport.empty() || !options.exportCsv.empty()) {
+            const Translations tr = Translations::load(setup.assetDir + "/i18n/" + langName(options.lang) + ".json");
+            const ReportInput report{setup.board, setup.catalogue, tr, options.lang};
+            if (!options.exportReport.empty()) writeFileAtomically(options.exportReport, reportMarkdown(report));
+            if (!options.exportCsv.empty()) writeFileAtomically(options.exportCsv, reportCsv(report));
         }
+    } catch (const SaveError& e) {
+        return fail(e.what());
+    } catch (const LoadError& e) {
+        return fail(e.what());
     }
     if (!options.exportPng.empty()) {
         try {

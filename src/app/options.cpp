@@ -38,6 +38,8 @@ std::string usageText() {
            "  --export-png OUT.png    render the board offscreen to OUT.png, with the board inside, and exit\n"
            "                          (no window is shown, but OpenGL needs a display, e.g. xvfb-run)\n"
            "  --width W               width of the --export-png picture: 640 to 7680 (default 1920; 3840, 7680)\n"
+           "  --export-report OUT.md  write the results report (Markdown) in the --lang language and exit\n"
+           "  --export-csv OUT.csv    write the results as CSV (semicolons, UTF-8) for spreadsheets and exit\n"
            "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
@@ -80,6 +82,10 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
             if (!value(o.exportJson)) return OptionsError{"--export-json needs a file name, e.g. --export-json board.json"};
         } else if (a == "--export-png") {
             if (!value(o.exportPng)) return OptionsError{"--export-png needs a file name, e.g. --export-png board.png"};
+        } else if (a == "--export-report") {
+            if (!value(o.exportReport)) return OptionsError{"--export-report needs a file name, e.g. --export-report verslag.md"};
+        } else if (a == "--export-csv") {
+            if (!value(o.exportCsv)) return OptionsError{"--export-csv needs a file name, e.g. --export-csv resultaten.csv"};
         } else if (a == "--width") {
             if (!value(v) || !parseInt(v, kMinExportWidth, kMaxExportWidth, o.exportWidth))
                 return OptionsError{"--width needs a number of pixels from " + std::to_string(kMinExportWidth) + " to " +
@@ -98,7 +104,7 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
     }
     if (o.demo && !o.file.empty()) return OptionsError{"choose either a board FILE or --demo, not both"};
     if (framesGiven && o.screenshot.empty()) return OptionsError{"--frames goes with --screenshot"};
-    if (!o.screenshot.empty() && (!o.exportJson.empty() || !o.exportPng.empty()))
+    if (!o.screenshot.empty() && o.exporting())
         return OptionsError{"choose either --screenshot or an --export-… option"};
     if (widthGiven && o.exportPng.empty()) return OptionsError{"--width goes with --export-png"};
     if (o.file.empty()) o.demo = true;

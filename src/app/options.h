@@ -21,10 +21,17 @@ struct Options {
     int frames = 3;
     std::string exportJson;           // load, write, exit; no window
     std::string exportPng;            // load, render offscreen at exportWidth, write with the board inside, exit
+    std::string exportReport;         // write the results report (Markdown) and exit
+    std::string exportCsv;            // write the results as CSV for spreadsheets and exit
     int exportWidth = 1920;           // kMinExportWidth..kMaxExportWidth (640..7680)
     int tuioPort = 3333;              // UDP port for TUIO touch input; 0: none
     bool help = false;
     bool version = false;
+
+    // One of the --export-… options: write files and exit without a window.
+    bool exporting() const {
+        return !exportJson.empty() || !exportPng.empty() || !exportReport.empty() || !exportCsv.empty();
+    }
 };
 
 struct OptionsError {

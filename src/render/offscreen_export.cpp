@@ -17,6 +17,7 @@
 
 #include "core/atomic_file.h"
 #include "core/board_file.h"
+#include "core/dates.h"
 #include "core/layout.h"
 #include "core/translations.h"
 #include "view/board_canvas.h"
@@ -76,7 +77,7 @@ void DrawTitleAndLegend(const CanvasContext& c, const Board& board, const Catalo
     const double titleWidth = 560;
     const double midY = (r.y0 + r.y1) / 2;
     const Workshop& w = board.workshop;
-    std::string sub = w.date;
+    std::string sub = longDate(w.date, lang);  // "maandag 23 november 2026"
     if (!w.organisation.empty()) sub += (sub.empty() ? "" : "  ·  ") + w.organisation;
     const std::string title = w.title.empty() ? "Netwerktafel" : w.title;
     drawLine(c, c.fonts->bold, 26, {r.x0 + 20, sub.empty() ? midY : midY - 14}, title, theme::rgb(theme::kInk), titleWidth);

@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/combination_edits.h"
+#include "core/labels.h"
 #include "core/layout.h"
 #include "view/board_view.h"
 
@@ -45,19 +46,6 @@ void section(const std::string& title) {
     ImGui::Spacing();
     ImGui::TextDisabled("%s", title.c_str());
     ImGui::Separator();
-}
-
-const char* roleKey(PartnerRole r) {
-    switch (r) {
-        case PartnerRole::Initiator: return "role.initiator";
-        case PartnerRole::Carrier: return "role.carrier";
-        case PartnerRole::Driver: return "role.driver";
-        case PartnerRole::Referrer: return "role.referrer";
-        case PartnerRole::Supporter: return "role.supporter";
-        case PartnerRole::KnowledgePartner: return "role.knowledge";
-        case PartnerRole::Unset: break;
-    }
-    return "role.unset";
 }
 
 }  // namespace
@@ -126,10 +114,10 @@ void BoardView::drawCombinationPanel(const ViewInput& in, ViewIntents& out) {
         ImGui::TextUnformatted(a->name.c_str());
         ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.55f);
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - 8 * s);
-        if (ImGui::BeginCombo("##role", in.tr(roleKey(role)).c_str())) {
+        if (ImGui::BeginCombo("##role", in.tr(partnerRoleKey(role)).c_str())) {
             for (PartnerRole option : {PartnerRole::Unset, PartnerRole::Initiator, PartnerRole::Carrier, PartnerRole::Driver,
                                        PartnerRole::Referrer, PartnerRole::Supporter, PartnerRole::KnowledgePartner})
-                if (ImGui::Selectable(in.tr(roleKey(option)).c_str(), option == role))
+                if (ImGui::Selectable(in.tr(partnerRoleKey(option)).c_str(), option == role))
                     out.commands.push_back(setRole(b, id, member, option));
             ImGui::EndCombo();
         }
@@ -140,10 +128,8 @@ void BoardView::drawCombinationPanel(const ViewInput& in, ViewIntents& out) {
     ImGui::TextDisabled("%s", in.tr("combination.addHint").c_str());
 
     section(in.tr("combination.form").c_str());
-    const std::pair<CollaborationForm, const char*> forms[] = {
-        {CollaborationForm::Consultation, "form.consultation"}, {CollaborationForm::AdHoc, "form.adhoc"}, {CollaborationForm::Network, "form.network"}};
-    for (const auto& [form, key] : forms) {
-        if (ImGui::RadioButton(in.tr(key).c_str(), combo->form == form))
+    for (const CollaborationForm form : {CollaborationForm::Consultation, CollaborationForm::AdHoc, CollaborationForm::Network}) {
+        if (ImGui::RadioButton(in.tr(collaborationFormKey(form)).c_str(), combo->form == form))
             out.commands.push_back(setCollaborationForm(b, id, combo->form == form ? CollaborationForm::Unset : form));
         ImGui::SameLine();
     }

@@ -1,6 +1,7 @@
 """The command line without a window: --export-json, bad input, --help,
 --version. Bad input exits non-zero with one clear line and writes nothing."""
 
+import csv
 import filecmp
 import os
 import shutil
@@ -35,6 +36,28 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(self.run_app(first, "--export-json", second).returncode, 0)
         self.assertTrue(filecmp.cmp(first, second, shallow=False))
         self.assertTrue(filecmp.cmp(first, demo_path(), shallow=False), "the shipped demo is in canonical form")
+
+    def test_report_and_csv_of_the_demo(self):
+        report, csv_path = self.path("verslag.md"), self.path("resultaten.csv")
+        result = self.run_app("--demo", "--export-report", report, "--export-csv", csv_path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(report, encoding="utf-8") as f:
+            text = f.read()
+        self.assertTrue(text.startswith("# Ons netwerk uitbouwen\n"), text[:80])
+        for heading in ("## Sterktes", "## Zwaktes", "## Partners per gemeente", "## Combinaties",
+                        "## Gekozen om op te volgen", "## Om het te laten duren"):
+            self.assertIn(heading, text)
+        self.assertIn("maandag 23 november 2026", text)
+        with open(csv_path, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f, delimiter=";"))
+        self.assertEqual(rows[0][:3], ["section", "rank", "name"])
+        self.assertTrue(all(len(r) == len(rows[0]) for r in rows))
+        sections = {r[0] for r in rows[1:]}
+        self.assertLessEqual({"practice", "strength", "weakness", "actor", "combination", "reflection"}, sections)
+        english = self.path("report.md")
+        self.assertEqual(self.run_app("--demo", "--lang", "en", "--export-report", english).returncode, 0)
+        with open(english, encoding="utf-8") as f:
+            self.assertIn("## Chosen to follow up", f.read())
 
     def test_a_format_1_file_is_migrated_and_written_in_the_current_format(self):
         old = os.path.join(os.path.dirname(SCHEMA), "..", "tests", "core", "data", "board-v1.json")

@@ -1,0 +1,15 @@
+// Dates as people read them: "maandag 23 november 2026", "Monday 23 November 2026".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/catalogue.h"
+
+namespace nt {
+
+// An ISO 8601 day ("2026-11-23") written out in the language; anything that
+// is not a valid day comes back unchanged.
+std::string longDate(std::string_view isoDay, Lang lang);
+
+}  // namespace nt

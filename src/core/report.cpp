@@ -1,0 +1,284 @@
+// The results report: Markdown and CSV.
+#include "core/report.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/dates.h"
+#include "core/labels.h"
+#include "core/vote_rules.h"
+
+namespace nt {
+
+namespace {
+
+// [SECTION] What both formats list
+
+bool voteHappened(const Board& b) { return b.vote.state != VoteState::NotStarted || !b.votes.empty(); }
+
+// The combinations in report order: by rank once a vote happened, otherwise
+// as they are on the board.
+std::vector<RankedCombination> combinationsInOrder(const Board& b) {
+    if (voteHappened(b)) return ranking(b);
+    std::vector<RankedCombination> out;
+    int n = 0;
+    for (const Combination& c : b.combinations) out.push_back({c.id, 0, ++n, false});
+    return out;
+}
+
+std::string actorName(const Board& b, Id id) {
+    const Actor* a = findById(b.actors, id);
+    return a ? a->name : std::string();
+}
+
+std::string municipalityName(const Board& b, Id id) {
+    const Municipality* m = findById(b.municipalities, id);
+    return m ? m->name : std::string();
+}
+
+const char* halfKey(Sector s) { return s == Sector::Cultural ? "bubble.cultural" : "bubble.noncultural"; }
+
+std::string roleOf(const Combination& c, Id actor, const Translations& tr) {
+    for (const MemberRole& r : c.roles)
+        if (r.actor == actor && r.role != PartnerRole::Unset) return tr(partnerRoleKey(r.role));
+    return {};
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* sep) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty()) continue;
+        if (!out.empty()) out += sep;
+        out += p;
+    }
+    return out;
+}
+
+std::vector<std::string> motiveTexts(const Combination& c, const Translations& tr) {
+    std::vector<std::string> out;
+    for (const auto& m : c.motives) out.push_back(tr("motive." + m));
+    return out;
+}
+
+std::vector<std::string> ideaTexts(const Board& b, const Combination& c) {
+    std::vector<std::string> out;
+    for (Id id : c.ideas)
+        if (const Note* n = findById(b.notes, id)) out.push_back(n->text);
+    return out;
+}
+
+std::string memberText(const Board& b, const Combination& c, Id member, const Translations& tr) {
+    std::string s = actorName(b, member);
+    const Actor* a = findById(b.actors, member);
+    std::vector<std::string> detail{roleOf(c, member, tr), a ? municipalityName(b, a->municipality) : ""};
+    const std::string d = joined(detail, ", ");
+    return d.empty() ? s : s + " (" + d + ")";
+}
+
+bool isAttachedIdea(const Board& b, Id note) {
+    for (const Combination& c : b.combinations)
+        if (std::find(c.ideas.begin(), c.ideas.end(), note) != c.ideas.end()) return true;
+    return false;
+}
+
+// [SECTION] Markdown
+
+// Typed text as literal Markdown: characters that would format or link are
+// escaped, and angle brackets become entities so no HTML ever renders.
+std::string md(std::string_view text) {
+    std::string out;
+    for (char ch : text) {
+        switch (ch) {
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '&': out += "&amp;"; break;
+            case '\n': out += "  \n  "; break;  // a line break inside the same paragraph or list item
+            case '\r': break;
+            case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '!':
+                out += '\\';
+                out += ch;
+                break;
+            default: out += ch;
+        }
+    }
+    return out;
+}
+
+void mdNotes(std::ostringstream& o, const Board& b, NoteKind kind, bool skipAttached = false) {
+    bool any = false;
+    for (const Note& n : b.notes) {
+        if (n.kind != kind || n.text.empty() || (skipAttached && isAttachedIdea(b, n.id))) continue;
+        o << "- " << md(n.text) << "\n";
+        any = true;
+    }
+    if (!any) o << "- —\n";
+}
+
+void mdField(std::ostringstream& o, const std::string& label, const std::string& value) {
+    if (value.empty()) return;
+    // "Wat doen we?" needs no colon after its question mark.
+    const bool punctuated = !label.empty() && (label.back() == '?' || label.back() == ':');
+    o << "**" << md(label) << (punctuated ? "" : ":") << "** " << md(value) << "  \n";
+}
+
+}  // namespace
+
+std::string reportMarkdown(const ReportInput& in) {
+    const Board& b = in.board;
+    const Translations& tr = in.tr;
+    const Workshop& w = b.workshop;
+    std::ostringstream o;
+    o << "# " << md(w.title.empty() ? tr("report.title") : w.title) << "\n\n";
+    const std::string sub = joined({w.organisation, longDate(w.date, in.lang)}, " · ");
+    if (!sub.empty()) o << md(sub) << "\n\n";
+
+    o << "## " << md(tr("practice.title")) << "\n\n";
+    mdField(o, tr("practice.what"), w.whatWeDo);
+    mdField(o, tr("practice.aim"), w.aim);
+    mdField(o, tr("practice.forWhom"), w.forWhom);
+    o << "\n## " << md(tr("column.strengths")) << "\n\n";
+    mdNotes(o, b, NoteKind::Strength);
+    o << "\n## " << md(tr("column.weaknesses")) << "\n\n";
+    mdNotes(o, b, NoteKind::Weakness);
+
+    o << "\n## " << md(tr("report.partners")) << "\n";
+    auto actorLine = [&](const Actor& a) {
+        o << "- " << md(a.name.empty() ? tr("report.unnamed") : a.name) << " — "
+          << md(in.catalogue.find(a.type, &b).name(in.lang)) << "\n";
+    };
+    for (const Municipality& m : b.municipalities) {
+        o << "\n### " << md(m.name) << (m.own ? " (" + md(tr("bubble.own")) + ")" : "") << "\n";
+        for (Sector half : {Sector::Cultural, Sector::NonCultural}) {
+            o << "\n*" << md(tr(halfKey(half))) << "*\n\n";
+            bool any = false;
+            for (const Actor& a : b.actors)
+                if (a.municipality == m.id && a.sector == half) actorLine(a), any = true;
+            if (!any) o << "- —\n";
+        }
+    }
+    if (std::any_of(b.actors.begin(), b.actors.end(), [](const Actor& a) { return a.municipality == kNoId; })) {
+        o << "\n### " << md(tr("report.outside")) << "\n\n";
+        for (const Actor& a : b.actors)
+            if (a.municipality == kNoId) actorLine(a);
+    }
+
+    o << "\n## " << md(tr("report.combinations")) << "\n";
+    if (b.combinations.empty()) o << "\n—\n";
+    const bool voted = voteHappened(b);
+    for (const RankedCombination& r : combinationsInOrder(b)) {
+        const Combination* c = findById(b.combinations, r.combination);
+        if (!c) continue;
+        o << "\n### " << r.rank << ". " << md(c->name.empty() ? tr("combination.unnamed") : c->name) << "\n\n";
+        std::vector<std::string> facts;
+        if (voted) facts.push_back(std::to_string(r.votes) + " " + tr(r.votes == 1 ? "vote.results.vote" : "vote.results.votes"));
+        if (c->followUp) facts.push_back(tr("combination.followUp"));
+        if (!facts.empty()) o << "*" << md(joined(facts, " · ")) << "*\n\n";
+        std::vector<std::string> members;
+        for (Id m : c->members) members.push_back(memberText(b, *c, m, tr));
+        mdField(o, tr("combination.partners"), joined(members, "; "));
+        if (const Note* origin = findById(b.notes, c->origin)) mdField(o, tr("combination.origin"), origin->text);
+        mdField(o, tr("combination.motives"), joined(motiveTexts(*c, tr), "; "));
+        if (c->form != CollaborationForm::Unset) mdField(o, tr("combination.form"), tr(collaborationFormKey(c->form)));
+        mdField(o, tr("combination.targetGroups"), joined(c->targetGroups, ", "));
+        mdField(o, tr("report.ideas"), joined(ideaTexts(b, *c), "; "));
+        mdField(o, tr("combination.scenario"), c->scenario);
+    }
+
+    o << "\n## " << md(tr("report.chosen")) << "\n\n";
+    int chosen = 0;
+    for (const RankedCombination& r : combinationsInOrder(b))
+        if (const Combination* c = findById(b.combinations, r.combination); c && c->followUp)
+            o << ++chosen << ". " << md(c->name.empty() ? tr("combination.unnamed") : c->name) << "\n";
+    if (chosen == 0) o << md(tr("report.noneChosen")) << "\n";
+
+    o << "\n## " << md(tr("report.otherIdeas")) << "\n\n";
+    mdNotes(o, b, NoteKind::Idea, /*skipAttached=*/true);
+
+    o << "\n## " << md(tr("report.reflections")) << "\n\n";
+    for (const std::string& q : reflectionQuestionIds()) {
+        const auto it = w.reflections.find(q);
+        o << "**" << md(tr("reflection." + q)) << "**  \n"
+          << (it == w.reflections.end() || it->second.empty() ? "—" : md(it->second)) << "\n\n";
+    }
+    o << "---\n\n*" << md(tr("report.madeWith")) << "*\n";
+    return o.str();
+}
+
+// [SECTION] CSV
+
+namespace {
+
+// One field: quoted when it holds a separator, quote or line break; a
+// leading = + - @ gets a quote mark so a spreadsheet shows it as text
+// instead of running it as a formula.
+std::string csvField(std::string_view text) {
+    std::string s(text);
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos) s.insert(0, "'");
+    if (s.find_first_of(";\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char ch : s) {
+        if (ch == '"') out += '"';
+        out += ch;
+    }
+    return out + "\"";
+}
+
+struct CsvRow {
+    std::string section, rank, name, kind, municipality, half, members, votes, followUp, text;
+};
+
+}  // namespace
+
+std::string reportCsv(const ReportInput& in) {
+    const Board& b = in.board;
+    const Translations& tr = in.tr;
+    std::vector<CsvRow> rows;
+    const Workshop& w = b.workshop;
+    rows.push_back({"workshop", "", w.title, "", "", "", "", "", "", joined({w.organisation, w.date}, " · ")});
+    rows.push_back({"practice", "", tr("practice.what"), "", "", "", "", "", "", w.whatWeDo});
+    rows.push_back({"practice", "", tr("practice.aim"), "", "", "", "", "", "", w.aim});
+    rows.push_back({"practice", "", tr("practice.forWhom"), "", "", "", "", "", "", w.forWhom});
+    for (const Note& n : b.notes) {
+        if (n.text.empty()) continue;
+        const char* section = n.kind == NoteKind::Strength   ? "strength"
+                              : n.kind == NoteKind::Weakness ? "weakness"
+                              : n.kind == NoteKind::Idea     ? "idea"
+                                                             : "note";
+        rows.push_back({section, "", "", "", "", "", "", "", "", n.text});
+    }
+    for (const Actor& a : b.actors)
+        rows.push_back({"actor", "", a.name, in.catalogue.find(a.type, &b).name(in.lang), municipalityName(b, a.municipality),
+                        a.sector == Sector::Unassigned ? "" : tr(halfKey(a.sector)), "", "", "", ""});
+    const bool voted = voteHappened(b);
+    for (const RankedCombination& r : combinationsInOrder(b)) {
+        const Combination* c = findById(b.combinations, r.combination);
+        if (!c) continue;
+        std::vector<std::string> members;
+        for (Id m : c->members) members.push_back(memberText(b, *c, m, tr));
+        std::vector<std::string> details{joined(motiveTexts(*c, tr), "; "),
+                                         c->form == CollaborationForm::Unset ? "" : tr(collaborationFormKey(c->form)),
+                                         joined(c->targetGroups, ", "), joined(ideaTexts(b, *c), "; "), c->scenario};
+        rows.push_back({"combination", voted ? std::to_string(r.rank) : "", c->name, "", "", "", joined(members, "; "),
+                        voted ? std::to_string(r.votes) : "", c->followUp ? "1" : "0", joined(details, " | ")});
+    }
+    for (const std::string& q : reflectionQuestionIds()) {
+        const auto it = w.reflections.find(q);
+        rows.push_back({"reflection", "", tr("reflection." + q), "", "", "", "", "", "",
+                        it == w.reflections.end() ? "" : it->second});
+    }
+
+    std::string out = "\xEF\xBB\xBF";  // UTF-8 byte order mark: spreadsheets then read accents right
+    out += "section;rank;name;type;municipality;half;members;votes;follow_up;text\r\n";
+    for (const CsvRow& r : rows) {
+        const std::string* fields[] = {&r.section, &r.rank,  &r.name,  &r.kind,     &r.municipality,
+                                       &r.half,    &r.members, &r.votes, &r.followUp, &r.text};
+        for (size_t i = 0; i < std::size(fields); ++i) {
+            if (i) out += ';';
+            out += csvField(*fields[i]);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+}  // namespace nt
