@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "app/board_store.h"
+#include "app/latency_probe.h"
 #include "core/atomic_file.h"
 #include "core/combination_edits.h"
 #include "core/note_slots.h"
@@ -59,7 +60,8 @@ public:
           m_history(std::move(m_setup.board)),
           m_router(m_history),
           m_store(m_setup.savePath, m_history.revision()),
-          m_lang(m_setup.options.lang) {
+          m_lang(m_setup.options.lang),
+          m_latency(m_setup.options.latencyLog) {
         loadLanguage(m_lang);
         const float scale = static_cast<float>(m_window.transform().scale);
         m_fonts = Fonts::load(m_setup.assetDir, scale);
@@ -89,12 +91,13 @@ public:
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
             const double now = m_window.now();
+            m_latency.frameStart();
             if (m_window.takeActivity()) settleFrames = kFramesAfterActivity;
 
             const std::uint64_t before = m_history.revision();
             if (routeTuio()) settleFrames = kFramesAfterActivity;
             if (routeX11Touch()) settleFrames = kFramesAfterActivity;
-            for (const PointerEvent& e : m_window.takePointerEvents()) m_router.handle(e);
+            for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
             m_router.update(now);
             handleShortcuts(now);
             m_view.handle(m_router.takeRequests());
@@ -107,7 +110,9 @@ public:
 
             if (screenshotMode && --framesLeft <= 0) return writeScreenshot();
             if (settleFrames > 0) --settleFrames;
+            m_latency.frameBuilt();
             m_window.present();
+            m_latency.frameDone(m_window.now());
         }
         return finish();
     }
@@ -122,7 +127,7 @@ private:
     bool routeTuio() {
         if (!m_tuio) return false;
         const std::vector<PointerEvent> events = m_tuio->takeEvents();
-        for (const PointerEvent& e : events) m_router.handle(e);
+        for (const PointerEvent& e : events) route(e);
         return !events.empty();
     }
 
@@ -141,8 +146,14 @@ private:
     bool routeX11Touch() {
         if (!m_x11Touch) return false;
         const std::vector<PointerEvent> events = m_x11Touch->takeEvents(m_window.transform());
-        for (const PointerEvent& e : m_imguiTouch.take(events, m_window.transform())) m_router.handle(e);
+        for (const PointerEvent& e : m_imguiTouch.take(events, m_window.transform())) route(e);
         return !events.empty() || m_imguiTouch.busy();
+    }
+
+    // Every pointer event reaches the board through here.
+    void route(const PointerEvent& e) {
+        m_latency.saw(e);
+        m_router.handle(e);
     }
 
     void loadLanguage(Lang lang) {
@@ -221,6 +232,7 @@ private:
 
     int finish() {
         m_router.cancelAll();
+        m_latency.write();
         if (!m_store.dirty(m_history.revision())) return 0;
         try {
             m_store.save(m_history.board(), m_history.revision());
@@ -241,6 +253,7 @@ private:
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;
+    LatencyProbe m_latency;
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's

@@ -41,6 +41,7 @@ std::string usageText() {
            "  --export-report OUT.md  write the results report (Markdown) in the --lang language and exit\n"
            "  --export-csv OUT.csv    write the results as CSV (semicolons, UTF-8) for spreadsheets and exit\n"
            "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
+           "  --latency-log OUT.json  measure input-to-frame latency and frame CPU time; write them on exit\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
 }
@@ -94,6 +95,8 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
         } else if (a == "--tuio-port") {
             if (!value(v) || !parseInt(v, 0, 65535, o.tuioPort))
                 return OptionsError{"--tuio-port needs a UDP port from 1 to 65535, or 0 for no TUIO input"};
+        } else if (a == "--latency-log") {
+            if (!value(o.latencyLog)) return OptionsError{"--latency-log needs a file name"};
         } else if (!a.empty() && a[0] == '-') {
             return OptionsError{"unknown option '" + a + "'"};
         } else if (o.file.empty()) {

@@ -212,8 +212,11 @@ namespace {
 // leading = + - @ gets a quote mark so a spreadsheet shows it as text
 // instead of running it as a formula.
 std::string csvField(std::string_view text) {
-    std::string s(text);
-    if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos) s.insert(0, "'");
+    const bool formulaLike = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+    std::string s;
+    s.reserve(text.size() + 1);
+    if (formulaLike) s.push_back('\'');
+    s.append(text);
     if (s.find_first_of(";\"\n\r") == std::string::npos) return s;
     std::string out = "\"";
     for (char ch : s) {

@@ -108,7 +108,8 @@ void DrawTitleAndLegend(const CanvasContext& c, const Board& board, const Catalo
             }
             if (x + itemWidth + reserve > x1) {
                 drawLine(c, c.fonts->bold, static_cast<float>(labelSize), {x, rows[row]},
-                         "+" + std::to_string(types.size() - i), theme::rgb(theme::kInkSoft), x1 - x);
+                         std::string("+").append(std::to_string(types.size() - i)), theme::rgb(theme::kInkSoft),
+                         x1 - x);
                 return;
             }
         }
