@@ -121,13 +121,20 @@ private:
     // [SECTION] TUIO touch input: a listener thread queues events; the loop routes them.
     void startTuio() {
         if (m_setup.options.tuioPort == 0 || !m_setup.options.screenshot.empty()) return;
-        m_tuio = TuioListener::start(m_setup.options.tuioPort, [w = &m_window] { return w->now(); }, [] { Window::wake(); });
+        TuioConfig config;
+        config.silenceTimeout = m_setup.options.tuioTimeout;
+        m_tuio = TuioListener::start(m_setup.options.tuioPort, [w = &m_window] { return w->now(); }, [] { Window::wake(); },
+                                     config);
     }
 
     bool routeTuio() {
         if (!m_tuio) return false;
         const std::vector<PointerEvent> events = m_tuio->takeEvents();
-        for (const PointerEvent& e : events) route(e);
+        const BoardTransform xf = m_window.transform();
+        for (PointerEvent e : events) {
+            e.pos = tuioToLetterboxedBoard(e.pos, xf);
+            route(e);
+        }
         return !events.empty();
     }
 

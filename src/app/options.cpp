@@ -19,6 +19,21 @@ bool parseInt(const std::string& s, int lo, int hi, int& out) {
     return true;
 }
 
+// Seconds with at most one decimal ("5", "2.5") from 0.2 to 600, in tenths.
+bool parseSeconds(const std::string& s, int& tenths) {
+    const auto dot = s.find('.');
+    int whole = 0, fraction = 0;
+    if (dot == std::string::npos) {
+        if (!parseInt(s, 0, 600, whole)) return false;
+    } else {
+        if (dot == 0 || s.size() != dot + 2 || !parseInt(s.substr(0, dot), 0, 600, whole) ||
+            !parseInt(s.substr(dot + 1), 0, 9, fraction))
+            return false;
+    }
+    tenths = whole * 10 + fraction;
+    return tenths >= 2 && tenths <= 6000;
+}
+
 }  // namespace
 
 std::string usageText() {
@@ -41,6 +56,8 @@ std::string usageText() {
            "  --export-report OUT.md  write the results report (Markdown) in the --lang language and exit\n"
            "  --export-csv OUT.csv    write the results as CSV (semicolons, UTF-8) for spreadsheets and exit\n"
            "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
+           "  --tuio-timeout S        cancel a TUIO touch its tracker has not mentioned for S seconds\n"
+           "                          (default 1; raise it for trackers that only send when a finger moves)\n"
            "  --latency-log OUT.json  measure input-to-frame latency and frame CPU time; write them on exit\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
@@ -95,6 +112,11 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
         } else if (a == "--tuio-port") {
             if (!value(v) || !parseInt(v, 0, 65535, o.tuioPort))
                 return OptionsError{"--tuio-port needs a UDP port from 1 to 65535, or 0 for no TUIO input"};
+        } else if (a == "--tuio-timeout") {
+            int tenths = 0;
+            if (!value(v) || !parseSeconds(v, tenths))
+                return OptionsError{"--tuio-timeout needs seconds from 0.2 to 600, e.g. --tuio-timeout 5"};
+            o.tuioTimeout = tenths / 10.0;
         } else if (a == "--latency-log") {
             if (!value(o.latencyLog)) return OptionsError{"--latency-log needs a file name"};
         } else if (!a.empty() && a[0] == '-') {

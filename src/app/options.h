@@ -24,8 +24,9 @@ struct Options {
     std::string exportReport;         // write the results report (Markdown) and exit
     std::string exportCsv;            // write the results as CSV for spreadsheets and exit
     int exportWidth = 1920;           // kMinExportWidth..kMaxExportWidth (640..7680)
-    int tuioPort = 3333;
-    std::string latencyLog;           // write input-to-frame latency figures here on exit (bench/)              // UDP port for TUIO touch input; 0: none
+    int tuioPort = 3333;              // UDP port for TUIO touch input; 0: none
+    double tuioTimeout = 1.0;         // seconds a TUIO touch may stay unmentioned before it is cancelled
+    std::string latencyLog;           // write input-to-frame latency figures here on exit (bench/)
     bool help = false;
     bool version = false;
 

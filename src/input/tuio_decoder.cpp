@@ -10,6 +10,14 @@
 
 namespace nt {
 
+Vec2 tuioToLetterboxedBoard(Vec2 decoded, const BoardTransform& window) {
+    // The window's size follows from the centred letterbox.
+    const double w = 2 * window.offsetX + kBoardWidth * window.scale;
+    const double h = 2 * window.offsetY + kBoardHeight * window.scale;
+    return window.toBoard({decoded.x / kBoardWidth * w, decoded.y / kBoardHeight * h});
+}
+
+
 namespace {
 
 // A backwards jump in fseq this large is a tracker that restarted, not a late frame.

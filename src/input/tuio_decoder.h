@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "input/pointer_event.h"
+#include "view/board_transform.h"
 
 namespace osc {
 class ReceivedMessage;
@@ -29,6 +30,13 @@ class ReceivedMessageArgumentIterator;
 }  // namespace osc
 
 namespace nt {
+
+// The decoder puts a touch at normalised table position (x, y) on board point
+// (1920·x, 1080·y): right when the board fills the screen. When the window's
+// aspect differs from the board's, the board is letterboxed (centred, with
+// bands) while the touch surface still spans the whole window; this maps a
+// decoded point to where the finger really is on the board.
+Vec2 tuioToLetterboxedBoard(Vec2 decoded, const BoardTransform& window);
 
 struct TuioConfig {
     double silenceTimeout = 1.0;     // a touch not mentioned this long is cancelled

@@ -310,3 +310,31 @@ TEST(TuioDecoder, Tuio2PointersDownMoveUp) {
     ASSERT_EQ(ev.size(), 1u);
     EXPECT_EQ(ev[0].phase, PointerPhase::Up);
 }
+
+namespace nt {
+namespace {
+
+// A 1920×1200 screen shows the 1920×1080 board with 60-pixel bands above and
+// below; a 2560×1080 one with 320-pixel bands left and right.
+TEST(TuioLetterbox, TouchesLandWhereTheFingerIsOnTheBoard) {
+    const BoardTransform tall{1.0, 0, 60};
+    // The decoder's point for normalised (0.5, 0.05): 5 % down the whole screen is y = 60, the board's top edge.
+    const Vec2 top = tuioToLetterboxedBoard({0.5 * kBoardWidth, 0.05 * kBoardHeight}, tall);
+    EXPECT_NEAR(top.x, 960, 1e-9);
+    EXPECT_NEAR(top.y, 0, 1e-9);
+    const Vec2 middle = tuioToLetterboxedBoard({0.5 * kBoardWidth, 0.5 * kBoardHeight}, tall);
+    EXPECT_NEAR(middle.y, 540, 1e-9);
+
+    const BoardTransform wide{1.0, 320, 0};
+    const Vec2 left = tuioToLetterboxedBoard({0.125 * kBoardWidth, 0.5 * kBoardHeight}, wide);
+    EXPECT_NEAR(left.x, 0, 1e-9);  // 12.5 % of 2560 = 320: the board's left edge
+
+    // Without bands nothing changes, at any scale.
+    const BoardTransform exact{2.0, 0, 0};
+    const Vec2 p = tuioToLetterboxedBoard({123.5, 456.25}, exact);
+    EXPECT_NEAR(p.x, 123.5, 1e-9);
+    EXPECT_NEAR(p.y, 456.25, 1e-9);
+}
+
+}  // namespace
+}  // namespace nt

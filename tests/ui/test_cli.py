@@ -96,7 +96,8 @@ class CommandLine(unittest.TestCase):
 
     def test_bad_options_exit_2_with_one_line(self):
         for args in (["--windowed", "big"], ["--lang", "fr"], ["--frames", "3"], ["--bogus"], ["a.json", "b.json"],
-                     ["--demo", "a.json"]):
+                     ["--demo", "a.json"], ["--tuio-timeout", "0.1"], ["--tuio-timeout", "1.25"],
+                     ["--tuio-timeout", "vijf"], ["--export-report"], ["--export-csv"], ["--latency-log"]):
             result = self.run_app(*args)
             self.assertEqual(result.returncode, 2, args)
             self.assertEqual(len(result.stderr.strip().splitlines()), 1, args)
@@ -109,7 +110,7 @@ class CommandLine(unittest.TestCase):
         help_text = self.run_app("--help")
         self.assertEqual(help_text.returncode, 0)
         for option in ("--demo", "--windowed", "--lang", "--screenshot", "--frames", "--export-json", "--export-png",
-                       "--width", "--version"):
+                       "--width", "--export-report", "--export-csv", "--tuio-timeout", "--latency-log", "--version"):
             self.assertIn(option, help_text.stdout)
         version = self.run_app("--version")
         self.assertEqual(version.returncode, 0)
