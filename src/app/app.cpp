@@ -7,9 +7,11 @@
 #include <ctime>
 #include <imgui.h>
 
+#include "app/board_opening.h"
 #include "app/board_store.h"
 #include "app/latency_probe.h"
 #include "core/atomic_file.h"
+#include "core/board_file.h"
 #include "core/combination_edits.h"
 #include "core/note_slots.h"
 #include "core/history.h"
@@ -100,6 +102,7 @@ public:
             for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
             m_router.update(now);
             handleShortcuts(now);
+            if (const auto dropped = m_window.takeDroppedFiles(); !dropped.empty()) openDropped(dropped, now);
             m_view.handle(m_router.takeRequests());
 
             drawFrame(now);
@@ -212,6 +215,30 @@ private:
             const std::string type = intents.actorType.value_or(m_router.actorType());
             m_router.setActorType(type, m_setup.catalogue.find(type, &m_history.board()).name(m_lang));
         }
+    }
+
+    // A board JSON or exported PNG dropped on the window replaces the board,
+    // once the current one is safely saved. One file at a time.
+    void openDropped(const std::vector<std::string>& paths, double now) {
+        if (paths.size() > 1) {
+            m_view.toast(m_tr("toast.dropOneAtATime"), now, true);
+            return;
+        }
+        OpenedBoard opened;
+        try {
+            opened = openBoardFile(paths.front());
+        } catch (const LoadError& e) {
+            m_view.toast(m_tr("toast.dropRefused") + " " + e.what(), now, true);
+            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+            return;
+        }
+        m_router.cancelAll();
+        if (m_store.dirty(m_history.revision()) && !save(now, false)) return;  // never lose the board on the table
+        m_history.reset(std::move(opened.board));
+        m_store = BoardStore(opened.savePath, m_history.revision());
+        m_view.toast(m_tr(opened.fromPicture ? "toast.openedPicture" : "toast.opened") + " " + paths.front(), now);
+        std::printf("Netwerktafel: bord geopend uit %s\n", paths.front().c_str());
+        std::fflush(stdout);
     }
 
     bool save(double now, bool announce) {

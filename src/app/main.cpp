@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/board_opening.h"
 #include "app/options.h"
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
@@ -53,16 +54,13 @@ int main(int argc, char** argv) {
         setup.catalogue = Catalogue::load(setup.assetDir + "/catalogue/actor_types.json");
         if (options.demo) {
             setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
-        } else if (std::filesystem::exists(options.file) && isPngFile(options.file)) {
-            // The board inside an exported picture. The PNG is never saved
-            // over: like the demo, the first change picks a new file.
-            setup.board = readBoardPng(options.file);
-            if (!exporting)
+        } else if (std::filesystem::exists(options.file)) {
+            OpenedBoard opened = openBoardFile(options.file);
+            setup.board = std::move(opened.board);
+            setup.savePath = opened.savePath;
+            if (opened.fromPicture && !exporting)
                 std::printf("Netwerktafel: bord uit %s geopend; wijzigingen worden bewaard in een nieuw bestand in "
                             "~/Netwerktafel\n", options.file.c_str());
-        } else if (std::filesystem::exists(options.file)) {
-            setup.board = readBoardFile(options.file);
-            setup.savePath = options.file;
         } else if (exporting) {
             return fail(options.file + ": no such file");
         } else if (isPngFile(options.file)) {

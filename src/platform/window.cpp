@@ -78,6 +78,11 @@ Window::Window(const WindowOptions& options) {
         onOther(win);
     });
     glfwSetWindowRefreshCallback(m_window, onOther);
+    glfwSetDropCallback(m_window, [](GLFWwindow* win, int count, const char** paths) {
+        auto* self = static_cast<Window*>(glfwGetWindowUserPointer(win));
+        for (int i = 0; i < count; ++i) self->m_droppedFiles.emplace_back(paths[i]);
+        onOther(win);
+    });
     ImGui_ImplOpenGL3_Init("#version 330 core");
     glfwFocusWindow(m_window);
 }
@@ -105,6 +110,7 @@ double Window::now() const { return glfwGetTime(); }
 std::vector<PointerEvent> Window::takePointerEvents() { return std::exchange(m_pointerEvents, {}); }
 std::vector<Shortcut> Window::takeShortcuts() { return std::exchange(m_shortcuts, {}); }
 bool Window::takeActivity() { return std::exchange(m_activity, false); }
+std::vector<std::string> Window::takeDroppedFiles() { return std::exchange(m_droppedFiles, {}); }
 
 BoardTransform Window::transform() const {
     int w = 0, h = 0;

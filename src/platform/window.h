@@ -45,6 +45,8 @@ public:
     std::vector<PointerEvent> takePointerEvents();
     std::vector<Shortcut> takeShortcuts();
     bool takeActivity();  // anything at all happened (input, resize, focus)
+    // Files dropped on the window since the last call (a board JSON or an exported PNG).
+    std::vector<std::string> takeDroppedFiles();
 
     BoardTransform transform() const;
     // Millimetres on the screen per board unit, from the monitor's reported size.
@@ -78,6 +80,7 @@ private:
     GLFWwindow* m_window = nullptr;
     std::vector<PointerEvent> m_pointerEvents;
     std::vector<Shortcut> m_shortcuts;
+    std::vector<std::string> m_droppedFiles;
     bool m_activity = true;
     Vec2 m_cursor;                // window coordinates of the last cursor event
     bool m_cursorKnown = false;
