@@ -224,7 +224,7 @@ private:
             m_view.toast(m_tr("toast.dropOneAtATime"), now, true);
             return;
         }
-        OpenedBoard opened;
+        OpenedFile opened;
         try {
             opened = openBoardFile(paths.front());
         } catch (const LoadError& e) {

@@ -8,11 +8,11 @@
 
 namespace nt {
 
-OpenedBoard openBoardFile(const std::string& path) {
+OpenedFile openBoardFile(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) throw LoadError(path + ": no such file");
-    if (isPngFile(path)) return OpenedBoard{readBoardPng(path), "", true};
-    return OpenedBoard{readBoardFile(path), path, false};
+    if (isPngFile(path)) return OpenedFile{readBoardPng(path), "", true};
+    return OpenedFile{readBoardFile(path), path, false};
 }
 
 }  // namespace nt

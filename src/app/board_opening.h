@@ -10,13 +10,13 @@
 
 namespace nt {
 
-struct OpenedBoard {
+struct OpenedFile {
     Board board;
     std::string savePath;   // empty: the first save picks a new file
     bool fromPicture = false;
 };
 
 // Throws LoadError with one line naming the file and what is wrong.
-OpenedBoard openBoardFile(const std::string& path);
+OpenedFile openBoardFile(const std::string& path);
 
 }  // namespace nt

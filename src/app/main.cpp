@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
         if (options.demo) {
             setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
         } else if (std::filesystem::exists(options.file)) {
-            OpenedBoard opened = openBoardFile(options.file);
+            OpenedFile opened = openBoardFile(options.file);
             setup.board = std::move(opened.board);
             setup.savePath = opened.savePath;
             if (opened.fromPicture && !exporting)
