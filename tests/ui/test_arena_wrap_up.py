@@ -32,6 +32,7 @@ PANEL_DEPENDENCY_LARGE = (700, 750)
 PANEL_TO_RANKING = (960, 850)
 FIRST_ROW_TOKEN = (150, 254)     # below the monogram in the first row's token
 FIRST_ANSWER = (1300, 250)       # the first reflection question's field
+FIRST_ANSWER_HINT = (930, 200, 1150, 225)  # … where its hint is written while it is empty
 SAVE_PICTURE = (1638, 962)
 QUIET_SPOT = (400, 1000)         # the views' own background, below the look back
 
@@ -54,15 +55,25 @@ class ArenaAndWrapUp(AppTestCase):
 
     def click_until_shown(self, click, pos, colour, what, tolerance=14):
         """Clicks, then waits for the screen to show what the click opens. A
-        click on a popup that has just opened is now and then lost under
-        Xvfb (see the report of the arena branch); such a click, which only
-        opens something, is given a second try."""
+        click just after a popup or view opened or closed is now and then
+        lost under Xvfb (see the report of the arena branch); such a click,
+        which only opens something, is given a second try."""
         self.click(click)
         try:
             self.wait_for_screen(pos, colour, what, tolerance=tolerance, timeout=4, keep=False)
         except AssertionError:
             self.click(click)
             self.wait_for_screen(pos, colour, what, tolerance=tolerance)
+
+    def hint_gone(self, timeout):
+        def gone():
+            time.sleep(0.2)
+            darkest = min(self.grab().crop(FIRST_ANSWER_HINT).convert("L").getdata())
+            return darkest > 200
+        try:
+            return wait_for(gone, "the hint to go", timeout=timeout)
+        except AssertionError:
+            return False
 
     def wait_for_screen(self, pos, colour, what, shown=True, tolerance=14, timeout=20, keep=True):
         """Waits until the screen shows `colour` at `pos` (or, shown=False,
@@ -86,8 +97,7 @@ class ArenaAndWrapUp(AppTestCase):
             raise
 
     def open_view(self, item):
-        self.click(MORE)
-        self.wait_for_screen(MORE_POPUP_SPOT, POPUP, "the toolbar's “more” popup", tolerance=4)
+        self.click_until_shown(MORE, MORE_POPUP_SPOT, POPUP, "the toolbar's “more” popup", tolerance=4)
         self.click_until_shown(item, BACK_EDGE, ACCENT, "the view over the board")
 
     def board_now(self, path):
@@ -121,14 +131,21 @@ class ArenaAndWrapUp(AppTestCase):
         self.wait_for_screen(BACK_EDGE, ACCENT, "the board again", shown=False)
 
         self.open_view(MORE_WRAP_UP)
-        time.sleep(0.5)
+        # The field takes the keys when its hint ("Schrijf hier …") has made way for the cursor.
         self.click(FIRST_ANSWER)
-        time.sleep(0.5)
+        if not self.hint_gone(timeout=4):
+            self.click(FIRST_ANSWER)
+            self.assertTrue(self.hint_gone(timeout=20), "the answer field taking the keys")
         answer = "Elke maand koffie met de partners, en een feest per jaar"  # what xdotool can type on Xvfb
         self.xdotool("type", "--delay", "30", answer)
-        self.click(QUIET_SPOT)  # the answer is done when the field lets go
         reflections = lambda: self.board_now(board_file)["workshop"]["reflections"]
-        wait_for(lambda: reflections().get("durable_contacts") == answer, lambda: f"the answer on disk, now {reflections()}")
+        saved = lambda: reflections().get("durable_contacts") == answer
+        self.click(QUIET_SPOT)  # the answer is done when the field lets go (a lost click is tried again)
+        try:
+            wait_for(saved, "the answer on disk", timeout=5)
+        except AssertionError:
+            self.click(QUIET_SPOT)
+            wait_for(saved, lambda: f"the answer on disk, now {reflections()}")
 
         self.click(SAVE_PICTURE)
         picture = self.path("workshop.png")
