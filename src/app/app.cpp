@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "app/board_opening.h"
+#include "app/board_picture.h"
 #include "app/board_store.h"
 #include "app/latency_probe.h"
 #include "core/atomic_file.h"
@@ -210,6 +211,7 @@ private:
             m_view.showCombination(id);
         }
         if (intents.save) save(now, true);
+        if (intents.savePicture) savePicture(now);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
             const std::string type = intents.actorType.value_or(m_router.actorType());
@@ -251,6 +253,19 @@ private:
             std::fprintf(stderr, "netwerktafel: %s\n", e.what());
             m_store.postpone(now + 30);  // no retry in a tight loop; a new change tries again sooner
             return false;
+        }
+    }
+
+    // The board first (the demo gets its own file), then the picture beside it.
+    void savePicture(double now) {
+        if (!save(now, false)) return;
+        try {
+            const std::string path = saveBoardPicture(
+                {m_history.board(), m_setup.catalogue, m_setup.assetDir, 1920, m_lang}, m_store.path());
+            m_view.toast(m_tr("toast.pictureSaved") + " " + path, now);
+        } catch (const std::exception& e) {
+            m_view.toast(m_tr("toast.pictureFailed") + " " + e.what(), now, true);
+            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
         }
     }
 

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/catalogue.h"
 
@@ -18,9 +19,12 @@ public:
     const std::string& operator()(const std::string& key) const;
     bool has(const std::string& key) const { return m_texts.count(key) != 0; }
     const std::map<std::string, std::string>& all() const { return m_texts; }
+    // The keys asked for that this language lacks, so a test can say which.
+    std::vector<std::string> missing() const;
 
 private:
     std::map<std::string, std::string> m_texts;
+    mutable std::map<std::string, std::string> m_missing;  // key → key; node-based, so references stay valid
 };
 
 std::optional<Lang> langFromName(const std::string& name);

@@ -84,6 +84,9 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);
+    m_arenaView.draw(in, out, m_arenaPanel);
+    if (m_arenaPanel.draw(in, out, m_arenaView.isOpen()) == ArenaPanel::Action::ShowRanking) m_arenaView.open();
+    m_wrapUp.draw(in, out);
     drawToast(in);
     DrawCarriedDots(CanvasContext{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang}, held);
     return out;

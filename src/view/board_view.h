@@ -11,8 +11,11 @@
 #include "core/commands.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
+#include "view/arena_panel.h"
+#include "view/arena_view.h"
 #include "view/board_transform.h"
 #include "view/fonts.h"
+#include "view/wrap_up_view.h"
 
 namespace nt {
 
@@ -23,6 +26,7 @@ struct ViewIntents {
     bool undo = false;
     bool redo = false;
     bool save = false;
+    bool savePicture = false;              // the board as a PNG (with the board inside), next to its file
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
@@ -58,6 +62,15 @@ public:
     bool editing() const { return m_editor.open; }
     // Opens the panel of a combination (a new one, say).
     void showCombination(Id combination) { m_openCombination = combination; }
+    // The arena analysis of one actor, the ranked arena view, and the closing
+    // view (the programme shows it in the wrap-up phase).
+    void showArena(Id actor) { m_arenaPanel.open(actor); }
+    void showArenaRanking() { m_arenaView.open(); }
+    void showWrapUp() { m_wrapUp.open(); }
+    void closeWrapUp() { m_wrapUp.close(); }
+    bool wrapUpOpen() const { return m_wrapUp.isOpen(); }
+    bool arenaRankingOpen() const { return m_arenaView.isOpen(); }
+    bool arenaPanelOpen() const { return m_arenaPanel.isOpen(); }
 
 private:
     struct Editor {
@@ -85,6 +98,7 @@ private:
     void drawTray(const ViewInput& in, ViewIntents& out);
     void drawBin(const CanvasContext& c, const ViewInput& in);
     void drawToolbar(const ViewInput& in, ViewIntents& out);
+    void drawMoreMenu(const ViewInput& in);
     void drawEditor(const ViewInput& in, ViewIntents& out);
     void drawContextMenu(const ViewInput& in, ViewIntents& out);
     void drawTypePicker(const ViewInput& in, ViewIntents& out);
@@ -109,6 +123,9 @@ private:
     } m_comboTexts;
     VoteSettings m_voteSettings;           // what the next "start the vote" uses
     bool m_voteSetupPending = false;
+    ArenaPanel m_arenaPanel;
+    ArenaView m_arenaView;
+    WrapUpView m_wrapUp;
 };
 
 }  // namespace nt

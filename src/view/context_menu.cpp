@@ -31,6 +31,7 @@ void BoardView::drawContextMenu(const ViewInput& in, ViewIntents& out) {
             out.commands.push_back(rotateNote(b, id, 0));
     } else if (findById(b.actors, id)) {
         if (ImGui::MenuItem(in.tr("menu.rename").c_str())) openEditor(b, id, out);
+        if (ImGui::MenuItem(in.tr("menu.arena").c_str())) m_arenaPanel.open(id);
     } else if (findById(b.combinations, id)) {
         if (ImGui::MenuItem(in.tr("menu.openCombination").c_str())) m_openCombination = id;
     } else if (!findById(b.municipalities, id)) {

@@ -40,10 +40,26 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
             break;
     }
     ImGui::SameLine();
+    if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");
+    drawMoreMenu(in);
+    ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
     ImGui::End();
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
+}
+
+// The views that cover the board: the ranked arena and the wrap-up.
+void BoardView::drawMoreMenu(const ViewInput& in) {
+    const float s = static_cast<float>(in.xf.scale);
+    ImGui::SetNextWindowPos({ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y - 8 * s}, ImGuiCond_Appearing, {1, 1});
+    if (!ImGui::BeginPopup("##more")) return;
+    const ImVec2 size{0, 60 * s};
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
+    if (ImGui::Selectable(in.tr("toolbar.arena").c_str(), false, 0, size)) m_arenaView.open();
+    if (ImGui::Selectable(in.tr("toolbar.wrapUp").c_str(), false, 0, size)) m_wrapUp.open();
+    ImGui::PopStyleVar();
+    ImGui::EndPopup();
 }
 
 }  // namespace nt
