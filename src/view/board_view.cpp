@@ -34,6 +34,7 @@ void BoardView::toast(std::string message, double now, bool isError) {
 }
 
 std::optional<double> BoardView::nextDeadline() const {
+    if (m_partners.settling()) return 0.0;  // a field is still taking the keyboard: frames now
     if (!m_toast.text.empty()) return m_toast.until;
     return std::nullopt;
 }
@@ -75,6 +76,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
         if (const Actor* a = findById(in.board.actors, id))
             c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
     DrawCombinationCards(c, in.board, showVotes);
+    m_partners.frame(in, out);
     drawTray(in, out);
     drawToolbar(in, out);
     drawSelectionBar(in, out);

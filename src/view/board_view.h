@@ -13,10 +13,12 @@
 #include "input/pointer_router.h"
 #include "view/board_transform.h"
 #include "view/fonts.h"
+#include "view/partner_tools.h"
 
 namespace nt {
 
 struct CanvasContext;
+class MunicipalityList;
 
 struct ViewIntents {
     std::vector<CommandPtr> commands;
@@ -26,6 +28,12 @@ struct ViewIntents {
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
+    std::vector<TypeSource> typeSources;   // where the inspiration tray's entries are this frame
+    struct NewBubble {
+        std::string name;
+        bool own = false;
+    };
+    std::optional<NewBubble> newBubble;    // a municipality to add (the app gives it an id)
 };
 
 struct ViewInput {
@@ -39,6 +47,7 @@ struct ViewInput {
     double now;                            // seconds, monotonic
     bool canUndo;
     bool canRedo;
+    const MunicipalityList* municipalities = nullptr;  // names for the municipality box
 };
 
 class BoardView {
@@ -109,6 +118,7 @@ private:
     } m_comboTexts;
     VoteSettings m_voteSettings;           // what the next "start the vote" uses
     bool m_voteSetupPending = false;
+    PartnerTools m_partners;               // inspiration tray, municipality box, bubble handles
 };
 
 }  // namespace nt
