@@ -172,7 +172,7 @@ void PointerRouter::up(Pointer& p, const PointerEvent& e) {
     }
     m_history.commitGesture(p.gesture);
     // A partner taken from the inspiration tray is named next.
-    if (p.picked && findById(m_history.board().actors, p.item)) m_requests.push_back({RequestKind::RenameActor, p.item, e.pos});
+    if (p.picked && findById(m_history.board().actors, p.item)) m_requests.push_back({RequestKind::RenameActor, p.item, e.pos, 1});
 }
 
 void PointerRouter::dropOnCard(Pointer& p, Vec2 at) {

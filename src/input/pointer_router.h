@@ -32,7 +32,7 @@ struct UiRequest {
     RequestKind kind;
     Id item = kNoId;
     Vec2 pos;                         // where the person is, in board units
-    int detail = 0;                   // VoteRefused: the VoteRefusal
+    int detail = 0;                   // VoteRefused: the VoteRefusal; RenameActor: 1 = a new partner, its name selected
     friend bool operator==(const UiRequest&, const UiRequest&) = default;
 };
 

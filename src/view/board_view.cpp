@@ -44,7 +44,10 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     for (const UiRequest& r : std::exchange(m_pending, {})) {
         switch (r.kind) {
             case RequestKind::EditNote:
-            case RequestKind::RenameActor: openEditor(in.board, r.item, out); break;
+            case RequestKind::RenameActor:
+                openEditor(in.board, r.item, out);
+                m_editor.selectAll = r.detail == 1;
+                break;
             case RequestKind::ContextMenu: m_menu = {true, r.item, r.pos}; break;
             case RequestKind::PickActorType:
                 m_pickerPending = true;

@@ -73,6 +73,7 @@ private:
         bool open = false;
         bool justOpened = true;
         bool cursorToEnd = true;
+        bool selectAll = false;          // a new partner's default name: typing replaces it
         Id item = kNoId;
         bool isActor = false;
         Vec2 anchor;

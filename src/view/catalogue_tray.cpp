@@ -91,9 +91,9 @@ void CatalogueTray::frame(const ViewInput& in, ViewIntents& out) {
 
 void CatalogueTray::drawHeader(const ViewInput& in, ViewIntents& out) {
     const auto& t = partner_layout::kTray;
-    const float s = static_cast<float>(in.xf.scale);
     ImGui::SetNextWindowPos(toImVec(in.xf.toScreen({t.x0 + 8, t.y0 + 8})));
-    ImGui::SetNextWindowSize({static_cast<float>((t.width() - 16) * in.xf.scale), 0});
+    const float width = static_cast<float>((t.width() - 16) * in.xf.scale);
+    ImGui::SetNextWindowSizeConstraints({width, 0}, {width, FLT_MAX});  // fixed width, height to fit
     ImGui::PushStyleColor(ImGuiCol_WindowBg, 0);
     ImGui::PushStyleColor(ImGuiCol_Border, 0);
     ImGui::Begin("##inspiration", nullptr,
@@ -125,7 +125,6 @@ void CatalogueTray::drawHeader(const ViewInput& in, ViewIntents& out) {
         ImGui::PopTextWrapPos();
     }
     m_headerBottom = in.xf.toBoard({0, ImGui::GetWindowPos().y + ImGui::GetWindowHeight()}).y;
-    (void)s;
     ImGui::End();
     ImGui::PopStyleColor(2);
 }

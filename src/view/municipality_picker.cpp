@@ -25,8 +25,7 @@ void MunicipalityPicker::open(const Board& board) {
     m_own = std::none_of(board.municipalities.begin(), board.municipalities.end(), [](const auto& m) { return m.own; });
 }
 
-void MunicipalityPicker::add(const ViewInput& in, ViewIntents& out, const std::string& name) {
-    (void)in;
+void MunicipalityPicker::add(ViewIntents& out, const std::string& name) {
     out.newBubble = ViewIntents::NewBubble{name, m_own};
     m_open = false;
     m_text.clear();
@@ -37,7 +36,7 @@ void MunicipalityPicker::frame(const ViewInput& in, ViewIntents& out) {
     const float s = static_cast<float>(in.xf.scale);
     const Vec2 pos = in.xf.toScreen({partner_layout::kTrayTab.x1 + 16, partner_layout::kTrayTab.y0});
     ImGui::SetNextWindowPos({static_cast<float>(pos.x), static_cast<float>(pos.y)});
-    ImGui::SetNextWindowSize({560 * s, 0});
+    ImGui::SetNextWindowSizeConstraints({560 * s, 0}, {560 * s, FLT_MAX});  // fixed width, height to fit
     ImGui::Begin("##municipality", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_AlwaysAutoResize);
@@ -87,7 +86,7 @@ void MunicipalityPicker::frame(const ViewInput& in, ViewIntents& out) {
         else if (!suggestions.empty()) picked = suggestions.front()->name;
     }
     ImGui::End();
-    if (!picked.empty()) add(in, out, picked);
+    if (!picked.empty()) add(out, picked);
 }
 
 }  // namespace nt

@@ -52,7 +52,7 @@ public:
     void frame(const ViewInput& in, ViewIntents& out);
 
 private:
-    void add(const ViewInput& in, ViewIntents& out, const std::string& name);
+    void add(ViewIntents& out, const std::string& name);
     bool m_open = false;
     bool m_focus = false;
     bool m_own = false;

@@ -74,9 +74,8 @@ class PartnerTools(AppTestCase):
             m for m in before["municipalities"] if m["centre"]["x"] - m["radius"] > 720)
         target = (target_bubble["centre"]["x"] + 20, target_bubble["centre"]["y"] + target_bubble["radius"] * 0.5)
         self.mouse_drag(start, target)
-        # The name editor opens on the new partner, with the type's name to write over.
+        # The name editor opens on the new partner, its default name (the type's) selected to write over.
         time.sleep(0.5)
-        self.xdotool("key", "ctrl+a")
         self.xdotool("type", "--delay", "40", "WZC De Linde")
         self.xdotool("key", "Return")
         actors_now = lambda: load_json(board_file)["board"]["actors"]
