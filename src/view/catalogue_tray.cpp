@@ -107,11 +107,13 @@ void CatalogueTray::drawHeader(const ViewInput& in, ViewIntents& out) {
                     ImGui::GetStyle().FramePadding.x * 2);
     if (ImGui::Button(close.c_str())) m_open = false;
     // Where an on-screen keyboard would write: this field (and the form's name field).
-    // The window needs a frame or two to appear: ask for the keyboard until the field has it.
+    // Asked once; the loop keeps drawing a few frames (settling) so the field has the
+    // keyboard before the first key comes.
     if (m_focusSearch) ImGui::SetKeyboardFocusHere();
+    m_focusSearch = false;
+    if (m_settleFrames > 0) --m_settleFrames;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", in.tr("partners.tray.search").c_str(), &m_query);
-    if (ImGui::IsItemActive()) m_focusSearch = false;
     if (m_adding) {
         drawCustomTypeForm(in, out);
     } else {

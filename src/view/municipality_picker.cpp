@@ -20,6 +20,7 @@ constexpr std::size_t kSuggestions = 6;
 void MunicipalityPicker::open(const Board& board) {
     m_open = true;
     m_focus = true;
+    m_settleFrames = kSettleFrames;
     m_text.clear();
     // The first bubble is usually the own municipality (METHOD.md: start with your own).
     m_own = std::none_of(board.municipalities.begin(), board.municipalities.end(), [](const auto& m) { return m.own; });
@@ -44,12 +45,14 @@ void MunicipalityPicker::frame(const ViewInput& in, ViewIntents& out) {
     ImGui::TextUnformatted(in.tr("partners.bubble.title").c_str());
     ImGui::PopFont();
     // Where an on-screen keyboard would write: this field.
-    // The window needs a frame or two to appear: ask for the keyboard until the field has it.
+    // Asked once; the loop keeps drawing a few frames (settling) so the field has the
+    // keyboard before the first key comes.
     if (m_focus) ImGui::SetKeyboardFocusHere();
+    m_focus = false;
+    if (m_settleFrames > 0) --m_settleFrames;
     ImGui::SetNextItemWidth(-1);
     const bool enter = ImGui::InputTextWithHint("##name", in.tr("partners.bubble.hint").c_str(), &m_text,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemActive()) m_focus = false;
     const MunicipalityList empty;
     const MunicipalityList& list = in.municipalities ? *in.municipalities : empty;
     const auto suggestions = list.suggest(m_text, kSuggestions);

@@ -15,6 +15,10 @@ struct ViewInput;
 struct ViewIntents;
 struct CanvasContext;
 
+// Frames drawn after a box opens, so its field has the keyboard before the
+// first key arrives (a window that sizes itself shows a frame late).
+constexpr int kSettleFrames = 6;
+
 namespace partner_layout {
 constexpr layout::Rect kTray{16, 16, 700, 970};            // the open inspiration tray
 constexpr layout::Rect kTrayTab{392, 220, 434, 420};       // tabs at the diagram's left edge
@@ -24,8 +28,12 @@ constexpr layout::Rect kBubbleTab{392, 436, 434, 636};
 class CatalogueTray {
 public:
     bool isOpen() const { return m_open; }
-    void toggle() { m_open = !m_open; m_focusSearch = m_open; }
-    bool settling() const { return m_open && m_focusSearch; }
+    void toggle() {
+        m_open = !m_open;
+        m_focusSearch = m_open;
+        m_settleFrames = kSettleFrames;
+    }
+    bool settling() const { return m_open && m_settleFrames > 0; }
     // Draws the open tray and publishes its entries (ViewIntents::typeSources).
     void frame(const ViewInput& in, ViewIntents& out);
 
@@ -34,6 +42,7 @@ private:
     void drawCustomTypeForm(const ViewInput& in, ViewIntents& out);
     bool m_open = false;
     bool m_focusSearch = false;
+    int m_settleFrames = 0;
     std::string m_query;
     double m_headerBottom = 170;     // board units, from the header's last size
     bool m_adding = false;           // the custom-type form is open
@@ -48,13 +57,14 @@ public:
     bool isOpen() const { return m_open; }
     void open(const Board& board);
     void close() { m_open = false; }
-    bool settling() const { return m_open && m_focus; }
+    bool settling() const { return m_open && m_settleFrames > 0; }
     void frame(const ViewInput& in, ViewIntents& out);
 
 private:
     void add(ViewIntents& out, const std::string& name);
     bool m_open = false;
     bool m_focus = false;
+    int m_settleFrames = 0;
     bool m_own = false;
     std::string m_text;
 };
