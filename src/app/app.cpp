@@ -13,6 +13,7 @@
 #include "app/latency_probe.h"
 #include "core/atomic_file.h"
 #include "core/board_file.h"
+#include "core/bubble_placement.h"
 #include "core/combination_edits.h"
 #include "core/note_slots.h"
 #include "core/history.h"
@@ -194,9 +195,12 @@ private:
         m_window.beginFrame();
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
-                                                     m_history.canRedo()});
+                                                     m_history.canRedo(), &m_setup.municipalities});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
+        m_router.setTypeSources(std::move(intents.typeSources));
+        if (intents.newBubble)
+            m_history.apply(addMunicipalityBubble(m_history.board(), m_history.newId(), intents.newBubble->name, intents.newBubble->own));
         if (intents.undo || intents.redo) m_router.cancelAll();  // as for Ctrl+Z: no drag outlives the step it depends on
         if (intents.undo) m_history.undo();
         if (intents.redo) m_history.redo();

@@ -8,6 +8,7 @@
 #include "app/options.h"
 #include "core/catalogue.h"
 #include "core/model.h"
+#include "core/municipality_list.h"
 
 namespace nt {
 
@@ -15,6 +16,7 @@ struct AppSetup {
     Options options;
     std::string assetDir;
     Catalogue catalogue;
+    MunicipalityList municipalities;  // empty when the list is missing: any name still goes
     Board board;
     std::string savePath;   // empty for the demo: the first change picks a new file
 };

@@ -52,6 +52,11 @@ int main(int argc, char** argv) {
         return fail("cannot find the assets folder (fonts, catalogue); set NETWERKTAFEL_ASSETS to it");
     try {
         setup.catalogue = Catalogue::load(setup.assetDir + "/catalogue/actor_types.json");
+        try {
+            setup.municipalities = MunicipalityList::load(setup.assetDir + "/catalogue/municipalities.json");
+        } catch (const LoadError& e) {
+            std::fprintf(stderr, "netwerktafel: %s (municipality names will not be suggested)\n", e.what());
+        }
         if (options.demo) {
             setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
         } else if (std::filesystem::exists(options.file)) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/bubble_placement.h"
 #include "core/combination_edits.h"
 #include "core/edits.h"
 #include "core/vote_rules.h"
@@ -74,6 +75,7 @@ void PointerRouter::down(const PointerEvent& e) {
     p.downT = e.t;
     p.item = p.hit.id;
     p.grabOffset = {p.hit.itemPos.x - e.pos.x, p.hit.itemPos.y - e.pos.y};
+    pickUpTypeOrHandle(p, e.pos);
     // A second finger on an item someone already holds does not take it away.
     if (p.item != kNoId && !isDot(p.hit.kind) && isHeld(p.item)) p.state = State::Inert;
     if (e.secondary && p.state != State::Inert) {
@@ -118,7 +120,9 @@ void PointerRouter::startDrag(Pointer& p, Vec2 at) {
     } else if (p.hit.kind == HitKind::TrayActor) {
         p.item = m_history.newId();
         p.grabOffset = {};
-        m_history.applyInGesture(p.gesture, addActor(m_history.board(), p.item, m_actorType, m_actorDefaultName, pos));
+        const std::string& type = p.picked ? p.picked->type : m_actorType;
+        const std::string& name = p.picked ? p.picked->name : m_actorDefaultName;
+        m_history.applyInGesture(p.gesture, addActor(m_history.board(), p.item, type, name, pos));
     }
 }
 
@@ -133,6 +137,10 @@ CommandPtr PointerRouter::moveCommand(const Pointer& p, Vec2 itemPos) const {
 
 void PointerRouter::dragTo(Pointer& p, Vec2 at) {
     if (isDot(p.hit.kind)) return;
+    if (p.resizing) {
+        resizeTo(p, at);
+        return;
+    }
     const Vec2 itemPos = tidy(clampToBoard({at.x + p.grabOffset.x, at.y + p.grabOffset.y}));
     m_history.applyInGesture(p.gesture, moveCommand(p, itemPos));
 }
@@ -149,12 +157,12 @@ void PointerRouter::up(Pointer& p, const PointerEvent& e) {
     }
     const bool createdHere = p.hit.kind == HitKind::TrayNote || p.hit.kind == HitKind::TrayActor;
     const bool overBin = tray::kBin.contains(e.pos);
-    if (createdHere && (overBin || layout::kTray.contains(e.pos))) {
+    if (createdHere && (overBin || layout::kTray.contains(e.pos) || (p.picked && overTypeSource(e.pos)))) {
         // Pulled out of the tray and put straight back: as if nothing happened.
         m_history.cancelGesture(p.gesture);
         return;
     }
-    if (overBin) {
+    if (overBin && !p.resizing) {
         m_history.applyInGesture(p.gesture, removeItem(m_history.board(), p.item));
     } else {
         dragTo(p, e.pos);
@@ -163,6 +171,8 @@ void PointerRouter::up(Pointer& p, const PointerEvent& e) {
         if (findById(m_history.board().notes, p.item)) dropOnCard(p, e.pos);
     }
     m_history.commitGesture(p.gesture);
+    // A partner taken from the inspiration tray is named next.
+    if (p.picked && findById(m_history.board().actors, p.item)) m_requests.push_back({RequestKind::RenameActor, p.item, e.pos, 1});
 }
 
 void PointerRouter::dropOnCard(Pointer& p, Vec2 at) {
@@ -235,6 +245,10 @@ void PointerRouter::tap(const Pointer& p) {
             break;
         }
         case HitKind::TrayActor: {
+            if (p.picked) {  // a tap on the inspiration tray chooses the type for the actor chip
+                setActorType(p.picked->type, p.picked->name);
+                break;
+            }
             const Id id = m_history.newId();
             m_history.apply(addActor(b, id, m_actorType, m_actorDefaultName, freeActorSpot(b)));
             m_requests.push_back({RequestKind::RenameActor, id, p.downPos});
@@ -245,6 +259,38 @@ void PointerRouter::tap(const Pointer& p) {
         case HitKind::Bin:
         case HitKind::None: break;
     }
+}
+
+void PointerRouter::pickUpTypeOrHandle(Pointer& p, Vec2 at) {
+    // The tray lies over the board, so its entries come before what is under them.
+    for (const TypeSource& s : m_typeSources) {
+        if (!s.rect.contains(at)) continue;
+        p.hit = Hit{HitKind::TrayActor, kNoId, NoteKind::Free, {}};
+        p.item = kNoId;
+        p.picked = s;
+        return;
+    }
+    // A bubble's resize handle, unless a partner or a note lies on top of it.
+    if (p.hit.kind != HitKind::Municipality && p.hit.kind != HitKind::None) return;
+    const Id bubble = bubbleHandleAt(m_history.board(), at);
+    const Municipality* m = findById(m_history.board().municipalities, bubble);
+    if (!m) return;
+    p.hit = Hit{HitKind::Municipality, bubble, NoteKind::Free, m->centre};
+    p.item = bubble;
+    p.resizing = true;
+    // The radius follows the finger's distance from the centre, less where on the handle it grabbed.
+    p.grabOffset = {m->radius - std::hypot(at.x - m->centre.x, at.y - m->centre.y), 0};
+}
+
+bool PointerRouter::overTypeSource(Vec2 at) const {
+    return std::any_of(m_typeSources.begin(), m_typeSources.end(), [&](const TypeSource& s) { return s.rect.contains(at); });
+}
+
+void PointerRouter::resizeTo(Pointer& p, Vec2 at) {
+    const Municipality* m = findById(m_history.board().municipalities, p.item);
+    if (!m) return;
+    const double radius = std::hypot(at.x - m->centre.x, at.y - m->centre.y) + p.grabOffset.x;
+    m_history.applyInGesture(p.gesture, resizeBubble(m_history.board(), p.item, std::round(radius * 10) / 10));
 }
 
 void PointerRouter::update(double now) {

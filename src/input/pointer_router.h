@@ -14,6 +14,7 @@
 #include "core/history.h"
 #include "input/hit_test.h"
 #include "input/pointer_event.h"
+#include "input/type_source.h"
 
 namespace nt {
 
@@ -31,7 +32,7 @@ struct UiRequest {
     RequestKind kind;
     Id item = kNoId;
     Vec2 pos;                         // where the person is, in board units
-    int detail = 0;                   // VoteRefused: the VoteRefusal
+    int detail = 0;                   // VoteRefused: the VoteRefusal; RenameActor: 1 = a new partner, its name selected
     friend bool operator==(const UiRequest&, const UiRequest&) = default;
 };
 
@@ -48,6 +49,9 @@ public:
     // The actor type a drag from the tray's actor chip creates.
     void setActorType(std::string type, std::string defaultName);
     const std::string& actorType() const { return m_actorType; }
+    // Where actor types can be dragged from (the inspiration tray's entries);
+    // a drop opens the name editor, a tap makes it the actor chip's type.
+    void setTypeSources(std::vector<TypeSource> sources) { m_typeSources = std::move(sources); }
 
     void handle(const PointerEvent& e);
     // Advances time: a press held still past the threshold becomes a long press.
@@ -82,6 +86,8 @@ private:
         Vec2 grabOffset;              // item position minus pointer position
         GestureId gesture = 0;
         Id item = kNoId;              // the item being dragged (new items too)
+        std::optional<TypeSource> picked;  // a type taken from the inspiration tray
+        bool resizing = false;        // holds a bubble's resize handle
     };
 
     void down(const PointerEvent& e);
@@ -93,6 +99,9 @@ private:
     void dropDot(const Pointer& p, Vec2 at);
     void dropOnCard(Pointer& p, Vec2 at);
     void refuse(int refusal, Vec2 at);
+    void pickUpTypeOrHandle(Pointer& p, Vec2 at);
+    bool overTypeSource(Vec2 at) const;
+    void resizeTo(Pointer& p, Vec2 at);
     bool takingBack(const Pointer& p) const;
     CommandPtr moveCommand(const Pointer& p, Vec2 itemPos) const;
 
@@ -102,6 +111,7 @@ private:
     std::vector<UiRequest> m_requests;
     std::string m_actorType = "cultuurcentrum";
     std::string m_actorDefaultName;
+    std::vector<TypeSource> m_typeSources;
     std::function<std::string()> m_wallClock = [] { return std::string(); };
 };
 

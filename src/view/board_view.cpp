@@ -34,6 +34,7 @@ void BoardView::toast(std::string message, double now, bool isError) {
 }
 
 std::optional<double> BoardView::nextDeadline() const {
+    if (m_partners.settling()) return 0.0;  // a field is still taking the keyboard: frames now
     if (!m_toast.text.empty()) return m_toast.until;
     return std::nullopt;
 }
@@ -43,7 +44,10 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     for (const UiRequest& r : std::exchange(m_pending, {})) {
         switch (r.kind) {
             case RequestKind::EditNote:
-            case RequestKind::RenameActor: openEditor(in.board, r.item, out); break;
+            case RequestKind::RenameActor:
+                openEditor(in.board, r.item, out);
+                m_editor.selectAll = r.detail == 1;
+                break;
             case RequestKind::ContextMenu: m_menu = {true, r.item, r.pos}; break;
             case RequestKind::PickActorType:
                 m_pickerPending = true;
@@ -75,6 +79,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
         if (const Actor* a = findById(in.board.actors, id))
             c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
     DrawCombinationCards(c, in.board, showVotes);
+    m_partners.frame(in, out);
     drawTray(in, out);
     drawToolbar(in, out);
     drawSelectionBar(in, out);

@@ -16,10 +16,12 @@
 #include "view/board_transform.h"
 #include "view/fonts.h"
 #include "view/wrap_up_view.h"
+#include "view/partner_tools.h"
 
 namespace nt {
 
 struct CanvasContext;
+class MunicipalityList;
 
 struct ViewIntents {
     std::vector<CommandPtr> commands;
@@ -30,6 +32,12 @@ struct ViewIntents {
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
+    std::vector<TypeSource> typeSources;   // where the inspiration tray's entries are this frame
+    struct NewBubble {
+        std::string name;
+        bool own = false;
+    };
+    std::optional<NewBubble> newBubble;    // a municipality to add (the app gives it an id)
 };
 
 struct ViewInput {
@@ -43,6 +51,7 @@ struct ViewInput {
     double now;                            // seconds, monotonic
     bool canUndo;
     bool canRedo;
+    const MunicipalityList* municipalities = nullptr;  // names for the municipality box
 };
 
 class BoardView {
@@ -77,6 +86,7 @@ private:
         bool open = false;
         bool justOpened = true;
         bool cursorToEnd = true;
+        bool selectAll = false;          // a new partner's default name: typing replaces it
         Id item = kNoId;
         bool isActor = false;
         Vec2 anchor;
@@ -126,6 +136,7 @@ private:
     ArenaPanel m_arenaPanel;
     ArenaView m_arenaView;
     WrapUpView m_wrapUp;
+    PartnerTools m_partners;               // inspiration tray, municipality box, bubble handles
 };
 
 }  // namespace nt

@@ -1,5 +1,6 @@
 // The menu a long press or a right click opens at the item: edit, change the
 // kind of a note, delete.
+#include "core/bubble_placement.h"
 #include "core/edits.h"
 #include "view/board_view.h"
 
@@ -41,6 +42,8 @@ void BoardView::drawContextMenu(const ViewInput& in, ViewIntents& out) {
     }
     ImGui::Separator();
     const bool bubble = findById(b.municipalities, id) != nullptr;
+    if (const Municipality* m = findById(b.municipalities, id); m && !m->own && ImGui::MenuItem(in.tr("menu.ownMunicipality").c_str()))
+        out.commands.push_back(markOwnMunicipality(b, id));
     if (ImGui::MenuItem(in.tr(bubble ? "menu.deleteBubble" : "menu.delete").c_str())) out.commands.push_back(removeItem(b, id));
     ImGui::EndPopup();
 }

@@ -79,15 +79,17 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
     const ImGuiInputTextFlags flags =
         ImGuiInputTextFlags_EnterReturnsTrue | (m_editor.cursorToEnd ? ImGuiInputTextFlags_CallbackAlways : 0);
     auto toEnd = [](ImGuiInputTextCallbackData* data) {
+        auto* e = static_cast<Editor*>(data->UserData);
         data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        *static_cast<bool*>(data->UserData) = false;
+        if (e->selectAll) data->SelectionStart = 0;
+        e->cursorToEnd = false;
         return 0;
     };
     if (m_editor.isActor) {
-        commit = ImGui::InputText("##text", &m_editor.text, flags, toEnd, &m_editor.cursorToEnd);
+        commit = ImGui::InputText("##text", &m_editor.text, flags, toEnd, &m_editor);
     } else {
         commit = ImGui::InputTextMultiline("##text", &m_editor.text, {-1, 120 * s},
-                                           flags | ImGuiInputTextFlags_CtrlEnterForNewLine, toEnd, &m_editor.cursorToEnd);
+                                           flags | ImGuiInputTextFlags_CtrlEnterForNewLine, toEnd, &m_editor);
         ImGui::TextDisabled("%s", in.tr("editor.note.hint").c_str());
     }
     ImGui::PopID();
