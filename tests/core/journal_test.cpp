@@ -52,7 +52,8 @@ TEST(Journal, ATornLastRecordIsIgnoredWhereverItWasCut) {
     const std::string good = encodeJournalHeader({1, 2}) + encodeJournalBoard(1, "first board");
     const std::string last = encodeJournalBoard(2, "second board, cut short");
     for (std::size_t cut = 0; cut < last.size(); ++cut) {
-        const JournalContents c = parseJournal(good + last.substr(0, cut));
+        const std::string bytes = good + last.substr(0, cut);  // the views in `c` point into it
+        const JournalContents c = parseJournal(bytes);
         ASSERT_EQ(c.boards.size(), 1u) << "cut at " << cut;
         EXPECT_EQ(c.boards[0], "first board");
         EXPECT_EQ(c.ignoredBytes, cut);
@@ -235,8 +236,11 @@ TEST_F(Store, ASavingThreadWritesTheNewestBoardAndReportsFailures) {
     writeRaw(file, first);
     FullDisk disk;
     BoardSaver saver(std::make_unique<DurableStore>(file, stampOf(first), disk), 0);
-    for (std::uint64_t rev = 1; rev <= 20; ++rev)
-        saver.submit(boardNamed("rev " + std::to_string(rev)), rev, BoardSaver::Kind::Journal, 1.0 + static_cast<double>(rev) * 0.01);
+    for (std::uint64_t rev = 1; rev <= 20; ++rev) {
+        const double now = 1.0 + static_cast<double>(rev) * 0.01;
+        saver.submit(boardNamed("rev " + std::to_string(rev)), rev, BoardSaver::Kind::Journal, now);
+        EXPECT_LE(saver.status().durableRevision, rev);  // read while the thread writes (ThreadSanitizer checks this)
+    }
     saver.waitIdle();
     SaverStatus status = saver.status();
     EXPECT_EQ(status.durableRevision, 20u);
