@@ -119,7 +119,9 @@ JournalContents parseJournal(std::string_view bytes) {
     return out;
 }
 
-OpenedBoard openBoardWithJournal(const std::string& path) {
+namespace {
+
+OpenedBoard openOnce(const std::string& path) {
     OpenedBoard opened;
     const std::string text = readTextFile(path, kMaxBoardFileBytes);
     opened.board = boardFromJsonText(text, path);
@@ -165,6 +167,23 @@ OpenedBoard openBoardWithJournal(const std::string& path) {
     }
     opened.journal = contents.boards.empty() ? OpenedBoard::Journal::Same : OpenedBoard::Journal::Broken;
     return opened;
+}
+
+}  // namespace
+
+OpenedBoard openBoardWithJournal(const std::string& path) {
+    // A running app may write a snapshot and drop the journal between our
+    // reading the file and reading the journal: then the file we read is
+    // no longer there, so read both again.
+    for (int attempt = 0;; ++attempt) {
+        OpenedBoard opened = openOnce(path);
+        if (attempt == 4) return opened;
+        try {
+            if (stampOf(readTextFile(path, kMaxBoardFileBytes)) == opened.stamp) return opened;
+        } catch (const LoadError&) {
+            return opened;
+        }
+    }
 }
 
 }  // namespace nt
