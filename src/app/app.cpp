@@ -46,6 +46,14 @@ std::string isoTimeNow() {
     return std::string(buf, n - 2).append(":").append(buf + n - 2);
 }
 
+// "/long/path/workshop.json.journal: reason" → "workshop.json.journal: reason",
+// short enough for a toast (stderr keeps the whole path).
+std::string withoutFolder(const std::string& message) {
+    const size_t colon = message.find(": ");
+    const size_t slash = message.rfind('/', colon);
+    return colon == std::string::npos || slash == std::string::npos ? message : message.substr(slash + 1);
+}
+
 // ImGui needs a few frames after input to settle (hover, popups opening).
 constexpr int kFramesAfterActivity = 3;
 
@@ -63,7 +71,8 @@ public:
           m_window(WindowOptions{m_setup.options.fullscreen, m_setup.options.width, m_setup.options.height, "Netwerktafel"}),
           m_history(std::move(m_setup.board)),
           m_router(m_history),
-          m_store(m_setup.savePath, m_history.revision()),
+          m_store(std::make_unique<BoardStore>(m_setup.savePath, m_setup.saveBase, m_history.revision(),
+                                               m_setup.recovered, [] { Window::wake(); })),
           m_lang(m_setup.options.lang),
           m_latency(m_setup.options.latencyLog) {
         loadLanguage(m_lang);
@@ -78,6 +87,7 @@ public:
         }
         startTuio();
         startX11Touch();
+        if (m_setup.recovered) m_view.toast(m_tr("toast.recovered"), m_window.now());
     }
 
     int run() {
@@ -90,7 +100,7 @@ public:
                 m_window.pollEvents();
             } else {
                 const double now = m_window.now();
-                const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store.autosaveDue(m_history.revision()),
+                const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store->nextDue(m_history.revision()),
                                            m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt});
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
@@ -109,9 +119,7 @@ public:
 
             drawFrame(now);
             if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
-            m_store.noteChange(m_history.revision(), now);
-            if (const auto due = m_store.autosaveDue(m_history.revision()); due && now >= *due && !screenshotMode)
-                save(now, /*announce=*/false);
+            if (!screenshotMode && keepSaved(now)) settleFrames = kFramesAfterActivity;  // show the toast now
 
             if (screenshotMode && --framesLeft <= 0) return writeScreenshot();
             if (settleFrames > 0) --settleFrames;
@@ -185,7 +193,7 @@ private:
             switch (s) {
                 case Shortcut::Undo: m_router.cancelAll(); m_history.undo(); break;
                 case Shortcut::Redo: m_router.cancelAll(); m_history.redo(); break;
-                case Shortcut::Save: save(now, true); break;
+                case Shortcut::Save: save(now); break;
                 case Shortcut::Quit: m_window.requestClose(); break;
             }
         }
@@ -214,7 +222,7 @@ private:
             m_history.apply(createCombination(board, id, members, name, freeCardSpot(board, members)));
             m_view.showCombination(id);
         }
-        if (intents.save) save(now, true);
+        if (intents.save) save(now);
         if (intents.savePicture) savePicture(now);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
@@ -239,23 +247,42 @@ private:
             return;
         }
         m_router.cancelAll();
-        if (m_store.dirty(m_history.revision()) && !save(now, false)) return;  // never lose the board on the table
+        if (m_store->fileBehind(m_history.revision()) && !save(now, false)) return;  // never lose the board on the table
         m_history.reset(std::move(opened.board));
-        m_store = BoardStore(opened.savePath, m_history.revision());
+        m_store = std::make_unique<BoardStore>(opened.savePath, opened.base, m_history.revision(), opened.recovered(),
+                                               [] { Window::wake(); });
+        if (opened.recovered()) m_view.toast(m_tr("toast.recovered"), now);
         m_view.toast(m_tr(opened.fromPicture ? "toast.openedPicture" : "toast.opened") + " " + paths.front(), now);
         std::printf("Netwerktafel: bord geopend uit %s\n", paths.front().c_str());
         std::fflush(stdout);
     }
 
-    bool save(double now, bool announce) {
+
+    // Journal and file writes run on the store's thread; a failure is told
+    // once (toast and stderr), and again when writing works again.
+    bool keepSaved(double now) {
+        const auto notice = m_store->update(m_history.board(), m_history.revision(), now);
+        if (!notice) return false;
+        if (notice->kind == BoardStore::Notice::Kind::Failed) {
+            m_view.toast(m_tr("toast.autosaveFailed") + " " + withoutFolder(notice->detail), now, true);
+            std::fprintf(stderr, "netwerktafel: %s; the board stays open, saving is tried again every %.0f s\n",
+                         notice->detail.c_str(), BoardStore::kRetrySeconds);
+        } else {
+            m_view.toast(m_tr("toast.savingWorksAgain") + " " + notice->detail, now);
+            std::fprintf(stderr, "netwerktafel: saving works again (%s)\n", notice->detail.c_str());
+        }
+        return true;
+    }
+
+    // Writes the board file now (Ctrl+S, the save button); `announce` says so on screen.
+    bool save(double now, bool announce = true) {
         try {
-            m_store.save(m_history.board(), m_history.revision());
-            if (announce) m_view.toast(m_tr("toast.saved") + " " + m_store.path(), now);
+            m_store->saveNow(m_history.board(), m_history.revision(), now);
+            if (announce) m_view.toast(m_tr("toast.saved") + " " + m_store->path(), now);
             return true;
         } catch (const SaveError& e) {
-            m_view.toast(m_tr(announce ? "toast.saveFailed" : "toast.autosaveFailed") + " " + e.what(), now, true);
+            m_view.toast(m_tr("toast.saveFailed") + " " + e.what(), now, true);
             std::fprintf(stderr, "netwerktafel: %s\n", e.what());
-            m_store.postpone(now + 30);  // no retry in a tight loop; a new change tries again sooner
             return false;
         }
     }
@@ -265,7 +292,7 @@ private:
         if (!save(now, false)) return;
         try {
             const std::string path = saveBoardPicture(
-                {m_history.board(), m_setup.catalogue, m_setup.assetDir, 1920, m_lang}, m_store.path());
+                {m_history.board(), m_setup.catalogue, m_setup.assetDir, 1920, m_lang}, m_store->path());
             m_view.toast(m_tr("toast.pictureSaved") + " " + path, now);
         } catch (const std::exception& e) {
             m_view.toast(m_tr("toast.pictureFailed") + " " + e.what(), now, true);
@@ -286,15 +313,22 @@ private:
     int finish() {
         m_router.cancelAll();
         m_latency.write();
-        if (!m_store.dirty(m_history.revision())) return 0;
+        if (!m_store->fileBehind(m_history.revision())) return 0;
         try {
-            m_store.save(m_history.board(), m_history.revision());
-            std::printf("Netwerktafel: bord bewaard in %s\n", m_store.path().c_str());
+            m_store->saveNow(m_history.board(), m_history.revision(), m_window.now());
+            std::printf("Netwerktafel: bord bewaard in %s\n", m_store->path().c_str());
             return 0;
         } catch (const SaveError& e) {
             std::fprintf(stderr, "netwerktafel: %s\n", e.what());
-            return 1;
         }
+        // Not into its own file: then at least into a new one in ~/Netwerktafel.
+        try {
+            const std::string rescue = m_store->saveCopy(m_history.board());
+            std::fprintf(stderr, "netwerktafel: the board was saved in %s instead\n", rescue.c_str());
+        } catch (const SaveError& e) {
+            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+        }
+        return 1;
     }
 
     AppSetup m_setup;
@@ -302,7 +336,7 @@ private:
     History m_history;
     PointerRouter m_router;
     BoardView m_view;
-    BoardStore m_store;
+    std::unique_ptr<BoardStore> m_store;  // replaced when a board is dropped on the window
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;

@@ -3,10 +3,12 @@
 // when nothing changes.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/options.h"
 #include "core/catalogue.h"
+#include "core/journal.h"
 #include "core/model.h"
 #include "core/municipality_list.h"
 
@@ -19,6 +21,8 @@ struct AppSetup {
     MunicipalityList municipalities;  // empty when the list is missing: any name still goes
     Board board;
     std::string savePath;   // empty for the demo: the first change picks a new file
+    std::optional<FileStamp> saveBase;  // the bytes of savePath as opened; nullopt: no file there yet
+    bool recovered = false;             // the board holds changes from the journal that the file lacks
 };
 
 // Runs until the window closes, Ctrl+Q, SIGTERM or SIGINT; saves on the way

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "core/board_file.h"
+#include "core/journal.h"
 #include "render/png_board.h"
 
 namespace nt {
@@ -11,8 +12,9 @@ namespace nt {
 OpenedFile openBoardFile(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) throw LoadError(path + ": no such file");
-    if (isPngFile(path)) return OpenedFile{readBoardPng(path), "", true};
-    return OpenedFile{readBoardFile(path), path, false};
+    if (isPngFile(path)) return OpenedFile{readBoardPng(path), "", true, std::nullopt, OpenedBoard::Journal::None};
+    OpenedBoard opened = openBoardWithJournal(path);
+    return OpenedFile{std::move(opened.board), path, false, opened.stamp, opened.journal};
 }
 
 }  // namespace nt

@@ -12,6 +12,7 @@
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
 #include "core/board_file.h"
+#include "core/journal.h"
 #include "core/programme.h"
 #include "core/report.h"
 #include "core/translations.h"
@@ -26,6 +27,18 @@ namespace {
 int fail(const std::string& message, int code = 1) {
     std::fprintf(stderr, "netwerktafel: %s\n", message.c_str());
     return code;
+}
+
+void reportJournal(const std::string& file, OpenedBoard::Journal journal) {
+    const std::string journalFile = journalPathFor(file);
+    if (journal == OpenedBoard::Journal::Applied)
+        std::printf("Netwerktafel: %s: de laatste wijzigingen uit %s zijn hersteld (ze stonden nog niet in het "
+                    "bestand)\n", file.c_str(), journalFile.c_str());
+    else if (journal == OpenedBoard::Journal::Stale || journal == OpenedBoard::Journal::Broken)
+        std::fprintf(stderr, "netwerktafel: %s: %s, so it was not used; the board file is opened as it is\n",
+                     journalFile.c_str(),
+                     journal == OpenedBoard::Journal::Stale ? "belongs to another version of the board file"
+                                                            : "cannot be read");
 }
 
 }  // namespace
@@ -60,9 +73,14 @@ int main(int argc, char** argv) {
         if (options.demo) {
             setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
         } else if (std::filesystem::exists(options.file)) {
+            // The journal beside a board file may hold changes the file lacks
+            // (a crash, a power cut): they are opened, shown and exported too.
             OpenedFile opened = openBoardFile(options.file);
             setup.board = std::move(opened.board);
             setup.savePath = opened.savePath;
+            setup.saveBase = opened.base;
+            setup.recovered = opened.recovered();
+            if (!opened.fromPicture) reportJournal(options.file, opened.journal);
             if (opened.fromPicture && !exporting)
                 std::printf("Netwerktafel: bord uit %s geopend; wijzigingen worden bewaard in een nieuw bestand in "
                             "~/Netwerktafel\n", options.file.c_str());

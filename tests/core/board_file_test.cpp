@@ -6,6 +6,7 @@
 #include <random>
 
 #include "board_builder.h"
+#include "temp_dir.h"
 #include "core/board_file.h"
 #include "core/catalogue.h"
 #include "core/programme.h"
@@ -112,23 +113,7 @@ TEST(BoardFile, StressBoardRoundTrips) {
     EXPECT_EQ(boardToJsonText(back), text);
 }
 
-class TempDir : public ::testing::Test {
-protected:
-    TempDir() {
-        // Unique per run: several build trees may run the same test at once.
-        dir = fs::temp_directory_path() / ("nt-core-test-" + std::to_string(std::random_device{}()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    ~TempDir() override {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-    fs::path dir;
-};
-
-using BoardFileOnDisk = TempDir;
+using BoardFileOnDisk = test::TempDir;
 
 TEST_F(BoardFileOnDisk, ReadsAWrittenFile) {
     const fs::path path = dir / "bord.json";
