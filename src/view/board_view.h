@@ -13,6 +13,7 @@
 #include "input/pointer_router.h"
 #include "view/board_transform.h"
 #include "view/fonts.h"
+#include "view/programme_panel.h"
 
 namespace nt {
 
@@ -20,6 +21,7 @@ struct CanvasContext;
 
 struct ViewIntents {
     std::vector<CommandPtr> commands;
+    std::vector<CommandPtr> timerCommands;  // the phase timer's: applied with Record::No
     bool undo = false;
     bool redo = false;
     bool save = false;
@@ -39,6 +41,7 @@ struct ViewInput {
     double now;                            // seconds, monotonic
     bool canUndo;
     bool canRedo;
+    double clock = 0;                      // the programme's clock (core/programme.h), Unix seconds
 };
 
 class BoardView {
@@ -58,6 +61,8 @@ public:
     bool editing() const { return m_editor.open; }
     // Opens the panel of a combination (a new one, say).
     void showCombination(Id combination) { m_openCombination = combination; }
+    // The facilitator's programme panel (toolbar button, key P).
+    void toggleProgrammePanel() { m_programme.toggle(); }
 
 private:
     struct Editor {
@@ -109,6 +114,7 @@ private:
     } m_comboTexts;
     VoteSettings m_voteSettings;           // what the next "start the vote" uses
     bool m_voteSetupPending = false;
+    ProgrammePanel m_programme;
 };
 
 }  // namespace nt

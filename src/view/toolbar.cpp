@@ -1,4 +1,4 @@
-// The facilitator's buttons in the tray: undo, redo, save, language.
+// The facilitator's buttons in the tray: undo, redo, save, vote, programme, language.
 #include "view/board_view.h"
 #include "core/vote_rules.h"
 #include "input/hit_test.h"
@@ -39,6 +39,9 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
             if (ImGui::Button(in.tr("toolbar.reopenVote").c_str(), {0, h})) out.commands.push_back(reopenVote(in.board));
             break;
     }
+    ImGui::SameLine();
+    if (DrawClockButton("##programme", m_programme.visible(), h)) m_programme.toggle();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.programme").c_str());
     ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
     ImGui::End();
