@@ -168,6 +168,9 @@ private:
         const double clock = m_clockAnchor + now;
         const Programme& p = m_history.board().programme;
         for (Shortcut s : m_window.takeShortcuts()) {
+            // A note's editor owns the keys from the frame it opens, which
+            // is a frame or two before ImGui reports that it wants text.
+            if (isFacilitatorKey(s) && m_view.editing()) continue;
             switch (s) {
                 case Shortcut::Undo: m_router.cancelAll(); m_history.undo(); break;
                 case Shortcut::Redo: m_router.cancelAll(); m_history.redo(); break;

@@ -21,6 +21,7 @@ enum class Shortcut {
     // The facilitator's keys (no Ctrl; never while a text field has the keyboard).
     TimerToggle, NextPhase, PreviousPhase, AddMinute, AddFiveMinutes, RemoveMinute, ToggleProgramme,
 };
+constexpr bool isFacilitatorKey(Shortcut s) { return s >= Shortcut::TimerToggle; }
 
 struct WindowOptions {
     bool fullscreen = true;

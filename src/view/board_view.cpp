@@ -34,6 +34,7 @@ void BoardView::toast(std::string message, double now, bool isError) {
 }
 
 std::optional<double> BoardView::nextDeadline() const {
+    if (m_programme.settling()) return 0.0;  // at once
     if (!m_toast.text.empty()) return m_toast.until;
     return std::nullopt;
 }

@@ -74,7 +74,11 @@ bool DrawClockButton(const char* id, bool lit, float size) {
 }
 
 void ProgrammePanel::draw(const ViewInput& in, ViewIntents& out) {
-    if (!m_visible) return;
+    m_settling = false;
+    if (!m_visible) {
+        m_lastWidth = m_lastHeight = 0;
+        return;
+    }
     const float s = static_cast<float>(in.xf.scale);
     // Anchored by its bottom edge, so the timer's buttons (at the bottom, near
     // the toolbar) stay in one place however long the programme is.
@@ -137,6 +141,10 @@ void ProgrammePanel::draw(const ViewInput& in, ViewIntents& out) {
         ImGui::EndTooltip();
     }
     drawRemoveConfirmation(in, out);
+    const ImVec2 size = ImGui::GetWindowSize();
+    m_settling = size.x != m_lastWidth || size.y != m_lastHeight;
+    m_lastWidth = size.x;
+    m_lastHeight = size.y;
     ImGui::End();
 }
 
@@ -257,7 +265,7 @@ void ProgrammePanel::drawEditRow(const ViewInput& in, ViewIntents& out, const Ph
     std::string& title = m_title.phase == phase.id ? m_title.text : shown;
     ImGui::SetNextItemWidth(210 * s);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, (h - ImGui::GetFontSize()) / 2});
-    ImGui::InputText("##title", &title);
+    ImGui::InputText("##title", &title, ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::IsItemActivated()) m_title = {phase.id, shown};
     if (ImGui::IsItemDeactivated()) {
         if (ImGui::IsItemDeactivatedAfterEdit() && m_title.phase == phase.id)
@@ -293,7 +301,11 @@ void ProgrammePanel::drawEditRow(const ViewInput& in, ViewIntents& out, const Ph
     bool skipped = phase.skipped;
     if (ImGui::Checkbox(in.tr("programme.skip").c_str(), &skipped)) edit(setPhaseSkipped(p, phase.id, skipped));
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - h);
-    if (ImGui::Button("\xC3\x97##remove", {h, h})) m_removing = phase.id;
+    if (ImGui::Button("\xC3\x97##remove", {h, h})) {
+        m_removing = phase.id;
+        m_removeX = ImGui::GetItemRectMax().x;
+        m_removeY = ImGui::GetItemRectMax().y;
+    }
     tooltip(in.tr("programme.remove"));
     ImGui::PopStyleVar();
 }
@@ -301,6 +313,8 @@ void ProgrammePanel::drawEditRow(const ViewInput& in, ViewIntents& out, const Ph
 void ProgrammePanel::drawRemoveConfirmation(const ViewInput& in, ViewIntents& out) {
     const Phase* phase = findById(in.board.programme.phases, m_removing);
     if (phase && !ImGui::IsPopupOpen("##removephase")) ImGui::OpenPopup("##removephase");
+    // Over the row, its buttons where the finger already is.
+    ImGui::SetNextWindowPos({m_removeX, m_removeY}, ImGuiCond_Always, {1, 1});
     if (!ImGui::BeginPopup("##removephase")) {
         m_removing = kNoId;
         return;
@@ -310,18 +324,19 @@ void ProgrammePanel::drawRemoveConfirmation(const ViewInput& in, ViewIntents& ou
         ImGui::EndPopup();
         return;
     }
-    const float h = kRowHeight * static_cast<float>(in.xf.scale);
+    const float s = static_cast<float>(in.xf.scale);
+    const ImVec2 button{160 * s, kRowHeight * s};
     ImGui::Text("%s", in.tr("programme.removeQuestion").c_str());
     ImGui::PushFont(in.fonts.bold);
     ImGui::TextUnformatted(phaseTitle(*phase, in.tr).c_str());
     ImGui::PopFont();
-    if (ImGui::Button(in.tr("programme.remove").c_str(), {0, h})) {
+    if (ImGui::Button(in.tr("programme.remove").c_str(), button)) {
         out.commands.push_back(programmeChange(in.board, removePhase(in.board.programme, phase->id, in.clock)));
         m_removing = kNoId;
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(in.tr("editor.cancel").c_str(), {0, h})) {
+    if (ImGui::Button(in.tr("editor.cancel").c_str(), button)) {
         m_removing = kNoId;
         ImGui::CloseCurrentPopup();
     }

@@ -21,6 +21,9 @@ public:
     void toggle() { m_visible = !m_visible; }
 
     void draw(const ViewInput& in, ViewIntents& out);
+    // The panel fits itself to its content over a frame or two (anchored by
+    // its bottom edge, it moves as it grows): it wants frames until it stands still.
+    bool settling() const { return m_settling; }
 
 private:
     void drawTimerControls(const ViewInput& in, ViewIntents& out);
@@ -29,8 +32,11 @@ private:
     void drawRemoveConfirmation(const ViewInput& in, ViewIntents& out);
 
     bool m_visible = true;
+    bool m_settling = false;
+    float m_lastWidth = 0, m_lastHeight = 0;
     bool m_editing = false;
     Id m_removing = kNoId;                  // asked to confirm its removal
+    float m_removeX = 0, m_removeY = 0;     // the confirmation's bottom right: the remove button's
     struct Field {                          // a title or minutes being typed
         Id phase = kNoId;
         std::string text;
