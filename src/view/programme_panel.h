@@ -31,7 +31,7 @@ private:
     void drawEditRow(const ViewInput& in, ViewIntents& out, const Phase& phase, size_t index);
     void drawRemoveConfirmation(const ViewInput& in, ViewIntents& out);
 
-    bool m_visible = true;
+    bool m_visible = false;                 // the board stays calm until the facilitator opens it
     bool m_settling = false;
     float m_lastWidth = 0, m_lastHeight = 0;
     bool m_editing = false;

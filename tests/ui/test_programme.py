@@ -109,6 +109,7 @@ class FacilitatorRunsTheTimer(AppTestCase):
         phases = [p["id"] for p in load_json(board_file)["board"]["programme"]["phases"]]
         self.assertEqual(load_json(board_file)["board"]["programme"]["timer"]["phase"], None)
         proc = self.start_app(board_file)
+        self.tap(TOOLBAR_CLOCK)  # the panel opens from the tray's clock button
 
         # Mouse: start, +5 min, next.
         self.tap(START)
@@ -147,7 +148,7 @@ class FacilitatorRunsTheTimer(AppTestCase):
         panel_box = (PANEL_LEFT, PANEL_BOTTOM - 120, PANEL_RIGHT, PANEL_BOTTOM)
         self.xdotool("key", "space")
         self.timer_becomes(board_file, "paused again", phase=phases[2], running=False)
-        shown = self.grab().crop(panel_box)
+        shown = self.settled_grab().crop(panel_box)
         self.xdotool("key", "p")
         wait_for(lambda: self.grab().crop(panel_box) != shown, "the panel to hide")
         self.tap(TOOLBAR_CLOCK)
@@ -189,6 +190,7 @@ class FacilitatorRunsTheTimer(AppTestCase):
         original = load_json(board_file)["board"]["programme"]["phases"]
         phases_now = lambda: load_json(board_file)["board"]["programme"]["phases"]
         proc = self.start_app(board_file)
+        self.xdotool("key", "p")  # the panel opens with P too
         self.tap(EDIT)
 
         # Add a phase: a custom one of ten minutes at the end (the workshop has not begun).
