@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CPU use of the running app: idle (nobody touches the board, target < 2 % of
-# one core) and while a mouse drags an actor. Starts its own Xvfb on a free
+# one core), with the phase timer running (one frame a second), and while a
+# mouse drags an actor. Starts its own Xvfb on a free
 # display, the demo board in a 1920x1080 window at (0, 0), and reads utime +
 # stime from /proc/PID/stat. Prints one JSON object per line; never fails
 # because the machine is slow.
@@ -60,6 +61,18 @@ t0=$(ticks) w0=$(now)
 sleep "$IDLE_S"
 t1=$(ticks) w1=$(now)
 report idle_percent_of_one_core "$(percent "$t0" "$t1" "$w0" "$w1")"
+
+# The phase timer running (space starts it): the app wakes once a second to
+# draw the new time, and sleeps in between. Space again pauses it.
+xdotool key space
+sleep 1
+t0=$(ticks) m0=$(main_ticks) w0=$(now)
+sleep "$IDLE_S"
+t1=$(ticks) m1=$(main_ticks) w1=$(now)
+report timer_running_percent_of_one_core "$(percent "$t0" "$t1" "$w0" "$w1")"
+report timer_running_main_thread_percent_of_one_core "$(percent "$m0" "$m1" "$w0" "$w1")"
+xdotool key space
+sleep 1
 
 # A drag: press on the token, move back and forth 3 px every 16 ms, release.
 # One xdotool process runs the whole gesture, so the script adds no load.

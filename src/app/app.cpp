@@ -2,6 +2,7 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -17,6 +18,7 @@
 #include "core/combination_edits.h"
 #include "core/note_slots.h"
 #include "core/history.h"
+#include "core/programme.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "platform/imgui_touch_feed.h"
@@ -75,6 +77,11 @@ public:
                                                m_setup.recovered, [] { Window::wake(); })),
           m_lang(m_setup.options.lang),
           m_latency(m_setup.options.latencyLog) {
+        // The programme's clock: Unix time when the app started plus the
+        // window's monotonic time, so a timer never jumps with the wall clock
+        // while the app runs, and a reopened board still knows its time left.
+        m_clockAnchor = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count() -
+                        m_window.now();
         loadLanguage(m_lang);
         const float scale = static_cast<float>(m_window.transform().scale);
         m_fonts = Fonts::load(m_setup.assetDir, scale);
@@ -101,7 +108,7 @@ public:
             } else {
                 const double now = m_window.now();
                 const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store->nextDue(m_history.revision()),
-                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt});
+                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt, timerTick(now)});
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
             const double now = m_window.now();
@@ -189,23 +196,45 @@ private:
     }
 
     void handleShortcuts(double now) {
+        const double clock = m_clockAnchor + now;
+        const Programme& p = m_history.board().programme;
         for (Shortcut s : m_window.takeShortcuts()) {
+            // A note's editor owns the keys from the frame it opens, which
+            // is a frame or two before ImGui reports that it wants text.
+            if (isFacilitatorKey(s) && m_view.editing()) continue;
             switch (s) {
                 case Shortcut::Undo: m_router.cancelAll(); m_history.undo(); break;
                 case Shortcut::Redo: m_router.cancelAll(); m_history.redo(); break;
                 case Shortcut::Save: save(now); break;
                 case Shortcut::Quit: m_window.requestClose(); break;
+                case Shortcut::TimerToggle: applyTimer(toggleTimer(p, clock)); break;
+                case Shortcut::NextPhase: applyTimer(nextPhase(p, clock)); break;
+                case Shortcut::PreviousPhase: applyTimer(previousPhase(p, clock)); break;
+                case Shortcut::AddMinute: applyTimer(addTime(p, 60, clock)); break;
+                case Shortcut::AddFiveMinutes: applyTimer(addTime(p, 300, clock)); break;
+                case Shortcut::RemoveMinute: applyTimer(addTime(p, -60, clock)); break;
+                case Shortcut::ToggleProgramme: m_view.toggleProgrammePanel(); break;
             }
         }
+    }
+
+    // [SECTION] The phase timer: its operations are not undo steps.
+    void applyTimer(Programme after) { m_history.apply(programmeChange(m_history.board(), std::move(after)), Record::No); }
+
+    // When, on the window's clock, the running timer's display next changes.
+    std::optional<double> timerTick(double now) const {
+        const auto tick = nextTimerTick(m_history.board().programme, m_clockAnchor + now);
+        return tick ? std::optional<double>(*tick - m_clockAnchor) : std::nullopt;
     }
 
     void drawFrame(double now) {
         m_window.beginFrame();
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
-                                                     m_history.canRedo(), &m_setup.municipalities});
+                                                     m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
+        for (auto& cmd : intents.timerCommands) m_history.apply(std::move(cmd), Record::No);
         m_router.setTypeSources(std::move(intents.typeSources));
         if (intents.newBubble)
             m_history.apply(addMunicipalityBubble(m_history.board(), m_history.newId(), intents.newBubble->name, intents.newBubble->own));
@@ -341,6 +370,7 @@ private:
     Lang m_lang;
     Fonts m_fonts;
     LatencyProbe m_latency;
+    double m_clockAnchor = 0;  // the programme's clock = m_clockAnchor + m_window.now()
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's

@@ -225,9 +225,44 @@ Programme removePhase(Programme p, Id phase, double now) {
     return p;
 }
 
+namespace {
+
+// A change of the programme. Applied first, it writes exactly `after`. Undone
+// or redone later, it writes the phases but leaves the timer alone when the
+// timer has moved on since (the workshop does not jump back in time because
+// a rename is undone); only a timer left on a phase that is gone is moved to
+// the phase this change had it on, its clock carrying on.
+class ChangeProgramme final : public Command {
+public:
+    ChangeProgramme(Programme before, Programme after) : m_before(std::move(before)), m_after(std::move(after)) {}
+    void apply(Board& board) override { write(board, m_before, m_after); }
+    void revert(Board& board) override { write(board, m_after, m_before); }
+
+private:
+    static void write(Board& board, const Programme& from, const Programme& to) {
+        Programme& p = board.programme;
+        p.phases = to.phases;
+        for (const Phase& ph : p.phases) board.nextId = std::max(board.nextId, ph.id + 1);
+        if (p.timer == from.timer) {
+            p.timer = to.timer;
+        } else if (p.timer.phase != kNoId && !findById(p.phases, p.timer.phase)) {
+            if (findById(p.phases, to.timer.phase)) {
+                p.timer.phase = to.timer.phase;
+                p.timer.extraSeconds = 0;
+            } else {
+                p.timer = PhaseTimer{};
+            }
+        }
+    }
+    Programme m_before;
+    Programme m_after;
+};
+
+}  // namespace
+
 CommandPtr programmeChange(const Board& board, Programme after) {
     if (after == board.programme) return nullptr;
-    return std::make_unique<SetProgramme>(board.programme, std::move(after));
+    return std::make_unique<ChangeProgramme>(board.programme, std::move(after));
 }
 
 }  // namespace nt

@@ -75,7 +75,8 @@ Programme addPhase(Programme p, Phase phase, Id after);
 Programme removePhase(Programme p, Id phase, double now);
 
 // The command that changes the board's programme into `after`, or nullptr
-// when nothing changes.
+// when nothing changes. The app applies timer operations with Record::No and
+// edits with Record::Yes; undoing an edit puts back the phases, not the timer.
 CommandPtr programmeChange(const Board& board, Programme after);
 
 }  // namespace nt

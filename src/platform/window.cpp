@@ -229,16 +229,35 @@ void Window::onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
     Window* win = self(w);
     win->m_activity = true;
     win->m_keyEvents.push_back({key, scancode, action, mods});
-    if (action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
+    if (action == GLFW_RELEASE) return;
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return;  // typing in a note
     // The key's character on the active layout, so Ctrl+Z is Z on AZERTY too.
     const char* name = glfwGetKeyName(key, scancode);
     const char c = (name && std::strlen(name) == 1) ? name[0] : 0;
     const bool shift = mods & GLFW_MOD_SHIFT;
-    if (c == 'z' && !shift) win->m_shortcuts.push_back(Shortcut::Undo);
-    else if (c == 'y' || (c == 'z' && shift)) win->m_shortcuts.push_back(Shortcut::Redo);
-    else if (c == 's') win->m_shortcuts.push_back(Shortcut::Save);
-    else if (c == 'q') win->m_shortcuts.push_back(Shortcut::Quit);
+    if (mods & GLFW_MOD_CONTROL) {
+        if (c == 'z' && !shift) win->m_shortcuts.push_back(Shortcut::Undo);
+        else if (c == 'y' || (c == 'z' && shift)) win->m_shortcuts.push_back(Shortcut::Redo);
+        else if (c == 's') win->m_shortcuts.push_back(Shortcut::Save);
+        else if (c == 'q') win->m_shortcuts.push_back(Shortcut::Quit);
+        return;
+    }
+    // The facilitator's keys act once per press: a held arrow does not race
+    // through the programme. '+' is typed with Shift on US QWERTY and on
+    // Belgian AZERTY (the key is named '='), without it elsewhere, so the
+    // '+' key gives one minute with or without Shift, and the key with 5 on
+    // it (a physical position, whatever the layout) gives five.
+    if (action != GLFW_PRESS || (mods & GLFW_MOD_ALT)) return;
+    std::optional<Shortcut> s;
+    if (key == GLFW_KEY_SPACE) s = Shortcut::TimerToggle;
+    else if (key == GLFW_KEY_RIGHT || key == GLFW_KEY_PAGE_DOWN) s = Shortcut::NextPhase;
+    else if (key == GLFW_KEY_LEFT || key == GLFW_KEY_PAGE_UP) s = Shortcut::PreviousPhase;
+    else if (key == GLFW_KEY_KP_ADD || c == '=' || c == '+' || key == GLFW_KEY_1 || key == GLFW_KEY_KP_1)
+        s = Shortcut::AddMinute;
+    else if (key == GLFW_KEY_5 || key == GLFW_KEY_KP_5) s = Shortcut::AddFiveMinutes;
+    else if (key == GLFW_KEY_KP_SUBTRACT || c == '-') s = Shortcut::RemoveMinute;
+    else if (c == 'p') s = Shortcut::ToggleProgramme;
+    if (s) win->m_shortcuts.push_back(*s);
 }
 
 void Window::onOther(GLFWwindow* w) { self(w)->m_activity = true; }

@@ -16,7 +16,12 @@ struct GLFWwindow;
 
 namespace nt {
 
-enum class Shortcut { Undo, Redo, Save, Quit };
+enum class Shortcut {
+    Undo, Redo, Save, Quit,
+    // The facilitator's keys (no Ctrl; never while a text field has the keyboard).
+    TimerToggle, NextPhase, PreviousPhase, AddMinute, AddFiveMinutes, RemoveMinute, ToggleProgramme,
+};
+constexpr bool isFacilitatorKey(Shortcut s) { return s >= Shortcut::TimerToggle; }
 
 struct WindowOptions {
     bool fullscreen = true;

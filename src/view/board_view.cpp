@@ -35,6 +35,7 @@ void BoardView::toast(std::string message, double now, bool isError) {
 
 std::optional<double> BoardView::nextDeadline() const {
     if (m_partners.settling()) return 0.0;  // a field is still taking the keyboard: frames now
+    if (m_programme.settling()) return 0.0;  // at once
     if (!m_toast.text.empty()) return m_toast.until;
     return std::nullopt;
 }
@@ -86,6 +87,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawCombinationPanel(in, out);
     drawResults(in, out);
     drawVoteControls(in, out);
+    m_programme.draw(in, out);
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);

@@ -17,6 +17,7 @@
 #include "view/fonts.h"
 #include "view/wrap_up_view.h"
 #include "view/partner_tools.h"
+#include "view/programme_panel.h"
 
 namespace nt {
 
@@ -25,6 +26,7 @@ class MunicipalityList;
 
 struct ViewIntents {
     std::vector<CommandPtr> commands;
+    std::vector<CommandPtr> timerCommands;  // the phase timer's: applied with Record::No
     bool undo = false;
     bool redo = false;
     bool save = false;
@@ -52,6 +54,7 @@ struct ViewInput {
     bool canUndo;
     bool canRedo;
     const MunicipalityList* municipalities = nullptr;  // names for the municipality box
+    double clock = 0;                      // the programme's clock (core/programme.h), Unix seconds
 };
 
 class BoardView {
@@ -80,6 +83,8 @@ public:
     bool wrapUpOpen() const { return m_wrapUp.isOpen(); }
     bool arenaRankingOpen() const { return m_arenaView.isOpen(); }
     bool arenaPanelOpen() const { return m_arenaPanel.isOpen(); }
+    // The facilitator's programme panel (toolbar button, key P).
+    void toggleProgrammePanel() { m_programme.toggle(); }
 
 private:
     struct Editor {
@@ -137,6 +142,7 @@ private:
     ArenaView m_arenaView;
     WrapUpView m_wrapUp;
     PartnerTools m_partners;               // inspiration tray, municipality box, bubble handles
+    ProgrammePanel m_programme;
 };
 
 }  // namespace nt

@@ -1,4 +1,4 @@
-// The facilitator's buttons in the tray: undo, redo, save, language.
+// The facilitator's buttons in the tray: undo, redo, save, vote, programme, language.
 #include "view/board_view.h"
 #include "core/vote_rules.h"
 #include "input/hit_test.h"
@@ -42,6 +42,9 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");
     drawMoreMenu(in);
+    ImGui::SameLine();
+    if (DrawClockButton("##programme", m_programme.visible(), h)) m_programme.toggle();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.programme").c_str());
     ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
     ImGui::End();
