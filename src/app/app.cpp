@@ -2,9 +2,11 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
 #include "app/board_store.h"
@@ -14,6 +16,7 @@
 #include "core/history.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
+#include "platform/bell.h"
 #include "platform/imgui_touch_feed.h"
 #include "platform/signals.h"
 #include "platform/tuio_listener.h"
@@ -61,9 +64,10 @@ public:
           m_store(m_setup.savePath, m_history.revision()),
           m_lang(m_setup.options.lang) {
         loadLanguage(m_lang);
-        const float scale = static_cast<float>(m_window.transform().scale);
-        m_fonts = Fonts::load(m_setup.assetDir, scale);
-        theme::applyImGuiStyle(scale);
+        // The programme's clock (PhaseTimer): seconds since 1970, moving with the monotonic window clock.
+        m_clockOffset = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count() -
+                        m_window.now();
+        bakeFonts();
         configureRouter();
         m_router.setWallClock(isoTimeNow);
         if (!m_setup.catalogue.types().empty()) {
@@ -99,6 +103,12 @@ public:
             handleShortcuts(now);
             m_view.handle(m_router.takeRequests());
 
+            if (fontsOutdated()) {
+                // Between frames: the atlas is rebuilt and the GL font texture made again.
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                bakeFonts();
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+            }
             drawFrame(now);
             if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
             m_store.noteChange(m_history.revision(), now);
@@ -151,6 +161,20 @@ private:
         m_lang = lang;
     }
 
+    // [SECTION] Fonts: baked for the window's scale and the facilitator's UI scale.
+    bool fontsOutdated() const {
+        return m_window.transform().scale != m_fontScale || m_history.board().display.uiScale != m_fontUiScale;
+    }
+
+    void bakeFonts() {
+        m_fontScale = m_window.transform().scale;
+        m_fontUiScale = m_history.board().display.uiScale;
+        const float scale = static_cast<float>(m_fontScale);
+        const float ui = m_fontUiScale > 0 ? static_cast<float>(m_fontUiScale) : scale;
+        m_fonts = Fonts::load(m_setup.assetDir, scale, ui);
+        theme::applyImGuiStyle(ui);
+    }
+
     void configureRouter() {
         InteractionConfig config;
         config.boardUnitsPerMm = m_window.boardUnitsPerMm();
@@ -172,7 +196,7 @@ private:
         m_window.beginFrame();
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
-                                                     m_history.canRedo()});
+                                                     m_history.canRedo(), now + m_clockOffset});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
         if (intents.undo || intents.redo) m_router.cancelAll();  // as for Ctrl+Z: no drag outlives the step it depends on
@@ -188,6 +212,7 @@ private:
             m_history.apply(createCombination(board, id, members, name, freeCardSpot(board, members)));
             m_view.showCombination(id);
         }
+        if (intents.bell) ringBell(m_window.handle());
         if (intents.save) save(now, true);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
@@ -241,6 +266,8 @@ private:
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;
+    double m_fontScale = 0, m_fontUiScale = 0;  // what m_fonts were baked for
+    double m_clockOffset = 0;                   // programme clock − window clock
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's

@@ -25,9 +25,13 @@ Translations Translations::load(const std::string& path) {
 const std::string& Translations::operator()(const std::string& key) const {
     auto it = m_texts.find(key);
     if (it != m_texts.end()) return it->second;
-    // Remember the missing key so the returned reference stays valid.
-    static thread_local std::map<std::string, std::string> missing;
-    return missing.emplace(key, key).first->second;
+    return m_missing.emplace(key, key).first->second;
+}
+
+std::vector<std::string> Translations::missingLookups() const {
+    std::vector<std::string> keys;
+    for (const auto& kv : m_missing) keys.push_back(kv.first);
+    return keys;
 }
 
 std::optional<Lang> langFromName(const std::string& name) {

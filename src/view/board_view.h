@@ -13,6 +13,7 @@
 #include "input/pointer_router.h"
 #include "view/board_transform.h"
 #include "view/fonts.h"
+#include "view/phase_banner.h"
 
 namespace nt {
 
@@ -26,6 +27,7 @@ struct ViewIntents {
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
+    bool bell = false;                     // a phase's time just ran out
 };
 
 struct ViewInput {
@@ -39,6 +41,7 @@ struct ViewInput {
     double now;                            // seconds, monotonic
     bool canUndo;
     bool canRedo;
+    double clock = 0;                      // the programme's clock (PhaseTimer: seconds since 1970)
 };
 
 class BoardView {
@@ -52,7 +55,8 @@ public:
     // A short message at the bottom of the screen ("Saved in …").
     void toast(std::string message, double now, bool isError = false);
 
-    // The next moment the view needs a frame without any input (a toast fading).
+    // The next moment the view needs a frame without any input (a toast
+    // fading, the timer's next second, the end-of-phase pulse).
     std::optional<double> nextDeadline() const;
 
     bool editing() const { return m_editor.open; }
@@ -93,6 +97,7 @@ private:
     void drawCombinationPanel(const ViewInput& in, ViewIntents& out);
     void drawVoteControls(const ViewInput& in, ViewIntents& out);
     void drawResults(const ViewInput& in, ViewIntents& out);
+    void drawSettings(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -109,6 +114,8 @@ private:
     } m_comboTexts;
     VoteSettings m_voteSettings;           // what the next "start the vote" uses
     bool m_voteSetupPending = false;
+    bool m_settingsPending = false;
+    PhaseBanner m_banner;
 };
 
 }  // namespace nt
