@@ -30,6 +30,7 @@ struct BannerState {
     double fraction = 0;   // of the phase's time still left, 0..1
     bool running = false;
     bool over = false;
+    bool ready = false;    // before the start: the first phase's time, not yet running
     float pulse = 0;       // 0..1, how strongly the end of the phase pulses now
 };
 
@@ -61,7 +62,7 @@ void drawRing(const CanvasContext& c, Vec2 centre, const BannerState& s) {
         const float end = start + 2 * kPi * static_cast<float>(s.fraction);
         const int segments = std::max(4, static_cast<int>(96 * s.fraction));
         c.draw->PathArcTo(p, r, start, end, segments);
-        c.draw->PathStroke(rgb(s.running ? theme::kAccent : theme::kInkSoft), 0, t);
+        c.draw->PathStroke(s.ready ? rgb(theme::kAccent, 110) : rgb(s.running ? theme::kAccent : theme::kInkSoft), 0, t);
     }
     // The time inside the ring, shrunk to fit when it has many digits.
     const std::string text = formatCountdown(s.left);
@@ -75,7 +76,7 @@ void drawRing(const CanvasContext& c, Vec2 centre, const BannerState& s) {
     }
     const std::uint32_t ink = s.over ? kOvertime : s.running ? theme::kInk : theme::kInkSoft;
     c.draw->AddText(font, px, {std::floor(p.x - sz.x / 2), std::floor(p.y - sz.y / 2 - c.len(6))}, rgb(ink), text.c_str());
-    if (!s.running) {
+    if (!s.running && !s.ready) {
         // Paused: two calm bars under the time.
         const float bw = c.len(6), bh = c.len(18), gap = c.len(6), y = p.y + c.len(22);
         c.draw->AddRectFilled({p.x - gap / 2 - bw, y}, {p.x - gap / 2, y + bh}, rgb(theme::kInkSoft), c.len(2));
@@ -88,7 +89,7 @@ void drawCard(const CanvasContext& c, const layout::Rect& r, const BannerState& 
     if (s.pulse > 0) {
         // The pulse: a warm halo that swells and fades with each beat.
         for (float i = 1; i <= 3; ++i) {
-            const double grow = 4 + i * 7 * s.pulse;
+            const double grow = 4 + i * 10 * s.pulse;
             c.draw->AddRect(c.at({r.x0 - grow, r.y0 - grow}), c.at({r.x1 + grow, r.y1 + grow}),
                             rgb(kOvertime, static_cast<std::uint8_t>(200 * s.pulse / i)), round + c.len(grow), 0, c.len(6));
         }
@@ -108,16 +109,18 @@ void drawBanner(const CanvasContext& c, const Board& board, const BannerState& s
     const double textX = r.x0 + 2 * kRingRadius + 36;
     const double textW = r.x1 - 24 - textX;
     if (!s.phase) {
-        // Before the start: a welcome and what comes first.
-        const Vec2 ring{r.x0 + kRingRadius + 18, at.centre.y};
-        c.draw->AddCircle(c.at(ring), c.len(kRingRadius), rgb(theme::kLine), 96, c.len(kRingThickness));
-        c.draw->AddCircleFilled(c.at(ring), c.len(14), rgb(theme::kAccent, 200), 0);
-        DrawTextLeft(c, c.fonts->heading, c.fonts->headingSize, {textX, r.y0 + 26}, textW, tr("phase.notStarted"),
-                     rgb(theme::kInk), 2);
+        // Before the start: a welcome, and the first phase with its time, ready to go.
         const auto firstPhase = std::find_if(board.programme.phases.begin(), board.programme.phases.end(),
                                              [](const Phase& p) { return !p.skipped; });
+        BannerState ready = s;
+        ready.left = firstPhase != board.programme.phases.end() ? firstPhase->durationSeconds : 0;
+        ready.fraction = 1;
+        ready.ready = true;
+        drawRing(c, {r.x0 + kRingRadius + 18, at.centre.y}, ready);
+        DrawTextLeft(c, c.fonts->heading, c.fonts->headingSize, {textX, r.y0 + 34}, textW, tr("phase.notStarted"),
+                     rgb(theme::kInk), 2);
         if (firstPhase != board.programme.phases.end())
-            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {textX, r.y0 + 110}, textW,
+            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {textX, r.y0 + 84}, textW,
                          tr("banner.first") + " " + phaseTitle(*firstPhase, tr), rgb(theme::kInkSoft), 2);
     } else {
         drawRing(c, {r.x0 + kRingRadius + 18, at.centre.y}, s);

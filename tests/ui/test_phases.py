@@ -7,12 +7,13 @@ side's turned over."""
 
 import json
 import os
+import shutil
 import time
 import unittest
 
 from PIL import Image, ImageChops, ImageStat
 
-from harness import AppTestCase, demo_path, load_json
+from harness import AppTestCase, demo_path, load_json, wait_for
 
 ACCENT = (0x3D, 0x6F, 0x8E)      # the running ring
 OVERTIME = (0xB7, 0x79, 0x1F)    # the ring and its digits in overtime
@@ -119,3 +120,25 @@ class PhaseScreenshots(AppTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class DisplaySettings(AppTestCase):
+    """The gear in the toolbar opens the display settings; a choice is saved
+    with the board, and a new UI scale rebakes the fonts between frames."""
+
+    def test_the_facilitator_switches_to_the_table_and_a_larger_ui(self):
+        board_file = self.path("board.json")
+        shutil.copy(demo_path(), board_file)
+        proc = self.start_app(board_file)
+        self.click((1530, 1025))  # the gear
+        # The popup opens above the toolbar; its choices (1920×1080, scale 1):
+        self.click((934, 690))    # "Tafel: mensen staan rondom"
+        wait_for(lambda: load_json(board_file)["board"]["display"]["layout"] == "table",
+                 lambda: f"the table layout saved, now: {load_json(board_file)['board']['display']}")
+        self.click((1544, 886))   # "200%"
+        wait_for(lambda: load_json(board_file)["board"]["display"]["uiScale"] == 2.0,
+                 lambda: f"the UI scale saved, now: {load_json(board_file)['board']['display']}")
+        time.sleep(1)  # frames with the rebuilt font atlas
+        self.stop_app(proc)
+        self.assertEqual(load_json(board_file)["board"]["display"],
+                         {"layout": "table", "keyboard": "azerty", "uiScale": 2.0})
