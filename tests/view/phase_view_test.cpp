@@ -159,5 +159,23 @@ TEST_F(PhaseView, TheTableLayoutDrawsASecondBannerAndFocusWashesOutTheRest) {
     EXPECT_TRUE(frame(view, wrapUp).intents.commands.empty());
 }
 
+TEST(PhaseView4K, TheFontsAreBakedForTheScreenAndTheBannersDrawAt4K) {
+    OfflineImGui imgui4k{kAssets, 3840, 2160};
+    EXPECT_NEAR(imgui4k.fonts().display->FontSize, imgui4k.fonts().displaySize * 2, 0.01);
+    EXPECT_NEAR(imgui4k.fonts().ui->FontSize, 48, 0.01);  // the panels follow the screen
+    const Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
+    const Translations tr = Translations::load(kAssets + "/i18n/nl.json");
+    History history{readBoardFile(kAssets + "/demo/demo-workshop.json")};
+    PointerRouter router{history};
+    Board board = history.board();
+    board.display.layout = RoomLayout::Table;
+    board.programme.timer = PhaseTimer{board.programme.phases.at(3).id, true, 0, 1000, 0};
+    BoardView view;
+    ViewInput in = imgui4k.input(board, router, catalogue, tr, Lang::Nl, 5);
+    in.clock = 1100;
+    EXPECT_GT(imgui4k.frame(view, in).stats.vertices, 5000);
+    EXPECT_TRUE(tr.missingLookups().empty());
+}
+
 }  // namespace
 }  // namespace nt
