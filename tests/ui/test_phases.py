@@ -11,7 +11,7 @@ import shutil
 import time
 import unittest
 
-from PIL import Image, ImageChops, ImageStat
+from PIL import Image, ImageChops, ImageGrab, ImageStat
 
 from harness import AppTestCase, demo_path, load_json, wait_for
 
@@ -131,7 +131,11 @@ class DisplaySettings(AppTestCase):
         shutil.copy(demo_path(), board_file)
         proc = self.start_app(board_file)
         self.click((1530, 1025))  # the gear
-        # The popup opens above the toolbar; its choices (1920×1080, scale 1):
+        # The popup opens above the toolbar, over the weaknesses column; its
+        # choices sit here at 1920×1080 and scale 1.
+        screen = lambda: ImageGrab.grab(xdisplay=self.display.name).convert("RGB")
+        wait_for(lambda: all(abs(a - b) <= 6 for a, b in zip(screen().getpixel((1700, 560)), (0xFF, 0xFD, 0xF8))),
+                 "the settings popup")
         self.click((934, 690))    # "Tafel: mensen staan rondom"
         wait_for(lambda: load_json(board_file)["board"]["display"]["layout"] == "table",
                  lambda: f"the table layout saved, now: {load_json(board_file)['board']['display']}")
