@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
 #include "app/board_opening.h"
@@ -21,6 +22,7 @@
 #include "core/programme.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
+#include "platform/bell.h"
 #include "platform/imgui_touch_feed.h"
 #include "platform/signals.h"
 #include "platform/tuio_listener.h"
@@ -83,9 +85,7 @@ public:
         m_clockAnchor = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count() -
                         m_window.now();
         loadLanguage(m_lang);
-        const float scale = static_cast<float>(m_window.transform().scale);
-        m_fonts = Fonts::load(m_setup.assetDir, scale);
-        theme::applyImGuiStyle(scale);
+        bakeFonts();
         configureRouter();
         m_router.setWallClock(isoTimeNow);
         if (!m_setup.catalogue.types().empty()) {
@@ -124,6 +124,12 @@ public:
             if (const auto dropped = m_window.takeDroppedFiles(); !dropped.empty()) openDropped(dropped, now);
             m_view.handle(m_router.takeRequests());
 
+            if (fontsOutdated()) {
+                // Between frames: the atlas is rebuilt and the GL font texture made again.
+                ImGui_ImplOpenGL3_DestroyFontsTexture();
+                bakeFonts();
+                ImGui_ImplOpenGL3_CreateFontsTexture();
+            }
             drawFrame(now);
             if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
             if (!screenshotMode && keepSaved(now)) settleFrames = kFramesAfterActivity;  // show the toast now
@@ -189,6 +195,20 @@ private:
         m_lang = lang;
     }
 
+    // [SECTION] Fonts: baked for the window's scale and the facilitator's UI scale.
+    bool fontsOutdated() const {
+        return m_window.transform().scale != m_fontScale || m_history.board().display.uiScale != m_fontUiScale;
+    }
+
+    void bakeFonts() {
+        m_fontScale = m_window.transform().scale;
+        m_fontUiScale = m_history.board().display.uiScale;
+        const float scale = static_cast<float>(m_fontScale);
+        const float ui = m_fontUiScale > 0 ? static_cast<float>(m_fontUiScale) : scale;
+        m_fonts = Fonts::load(m_setup.assetDir, scale, ui);
+        theme::applyImGuiStyle(ui);
+    }
+
     void configureRouter() {
         InteractionConfig config;
         config.boardUnitsPerMm = m_window.boardUnitsPerMm();
@@ -251,6 +271,7 @@ private:
             m_history.apply(createCombination(board, id, members, name, freeCardSpot(board, members)));
             m_view.showCombination(id);
         }
+        if (intents.bell) ringBell(m_window.handle());
         if (intents.save) save(now);
         if (intents.savePicture) savePicture(now);
         if (intents.lang) loadLanguage(*intents.lang);
@@ -371,6 +392,7 @@ private:
     Fonts m_fonts;
     LatencyProbe m_latency;
     double m_clockAnchor = 0;  // the programme's clock = m_clockAnchor + m_window.now()
+    double m_fontScale = 0, m_fontUiScale = 0;  // what m_fonts were baked for
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's

@@ -25,13 +25,12 @@ Translations Translations::load(const std::string& path) {
 const std::string& Translations::operator()(const std::string& key) const {
     auto it = m_texts.find(key);
     if (it != m_texts.end()) return it->second;
-    // Remember the missing key so the returned reference stays valid.
     return m_missing.emplace(key, key).first->second;
 }
 
-std::vector<std::string> Translations::missing() const {
+std::vector<std::string> Translations::missingLookups() const {
     std::vector<std::string> keys;
-    for (const auto& [key, text] : m_missing) keys.push_back(key);
+    for (const auto& kv : m_missing) keys.push_back(kv.first);
     return keys;
 }
 

@@ -15,16 +15,17 @@ public:
     static Translations fromJsonText(const std::string& text, const std::string& source);
     static Translations load(const std::string& path);
 
-    // The text for `key`; the key itself when missing, so a gap shows.
+    // The text for `key`; the key itself when missing, so a gap shows, and
+    // the key is remembered in missingLookups() so tests can catch it.
     const std::string& operator()(const std::string& key) const;
     bool has(const std::string& key) const { return m_texts.count(key) != 0; }
     const std::map<std::string, std::string>& all() const { return m_texts; }
-    // The keys asked for that this language lacks, so a test can say which.
-    std::vector<std::string> missing() const;
+    // Every key looked up that has no text, each once, in key order.
+    std::vector<std::string> missingLookups() const;
 
 private:
     std::map<std::string, std::string> m_texts;
-    mutable std::map<std::string, std::string> m_missing;  // key → key; node-based, so references stay valid
+    mutable std::map<std::string, std::string> m_missing;  // key → key; node references stay valid
 };
 
 std::optional<Lang> langFromName(const std::string& name);

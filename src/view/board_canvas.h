@@ -36,6 +36,10 @@ void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topC
 void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
                   ImU32 colour, int maxLines = 4);
 
+// Turns the vertices added since firstVertex about centre (degrees clockwise):
+// ImGui cannot draw rotated text, so draw upright and turn.
+void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees);
+
 void DrawBoardBackground(const CanvasContext& c, const Board& board);
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);

@@ -7,6 +7,7 @@
 #include "core/vote_rules.h"
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
+#include "view/phase_focus.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -34,10 +35,10 @@ void BoardView::toast(std::string message, double now, bool isError) {
 }
 
 std::optional<double> BoardView::nextDeadline() const {
-    if (m_partners.settling()) return 0.0;  // a field is still taking the keyboard: frames now
-    if (m_programme.settling()) return 0.0;  // at once
-    if (!m_toast.text.empty()) return m_toast.until;
-    return std::nullopt;
+    if (m_partners.settling() || m_programme.settling()) return 0.0;  // a field or panel is settling: frames now
+    const auto banner = m_banner.nextDeadline();
+    if (!m_toast.text.empty()) return banner ? std::min(*banner, m_toast.until) : m_toast.until;
+    return banner;
 }
 
 ViewIntents BoardView::frame(const ViewInput& in) {
@@ -80,14 +81,18 @@ ViewIntents BoardView::frame(const ViewInput& in) {
         if (const Actor* a = findById(in.board.actors, id))
             c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
     DrawCombinationCards(c, in.board, showVotes);
+    DrawPhaseFocus(c, in.board);
     m_partners.frame(in, out);
     drawTray(in, out);
+    DrawPhaseTool(c, in.board);
+    out.bell = m_banner.draw(c, in.board, in.clock, in.now);
     drawToolbar(in, out);
     drawSelectionBar(in, out);
     drawCombinationPanel(in, out);
     drawResults(in, out);
     drawVoteControls(in, out);
     m_programme.draw(in, out);
+    drawSettings(in, out);
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);

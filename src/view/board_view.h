@@ -18,6 +18,7 @@
 #include "view/wrap_up_view.h"
 #include "view/partner_tools.h"
 #include "view/programme_panel.h"
+#include "view/phase_banner.h"
 
 namespace nt {
 
@@ -40,6 +41,7 @@ struct ViewIntents {
         bool own = false;
     };
     std::optional<NewBubble> newBubble;    // a municipality to add (the app gives it an id)
+    bool bell = false;                     // a phase's time just ran out
 };
 
 struct ViewInput {
@@ -68,7 +70,8 @@ public:
     // A short message at the bottom of the screen ("Saved in …").
     void toast(std::string message, double now, bool isError = false);
 
-    // The next moment the view needs a frame without any input (a toast fading).
+    // The next moment the view needs a frame without any input (a toast
+    // fading, the timer's next second, the end-of-phase pulse).
     std::optional<double> nextDeadline() const;
 
     bool editing() const { return m_editor.open; }
@@ -122,6 +125,7 @@ private:
     void drawCombinationPanel(const ViewInput& in, ViewIntents& out);
     void drawVoteControls(const ViewInput& in, ViewIntents& out);
     void drawResults(const ViewInput& in, ViewIntents& out);
+    void drawSettings(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -143,6 +147,8 @@ private:
     WrapUpView m_wrapUp;
     PartnerTools m_partners;               // inspiration tray, municipality box, bubble handles
     ProgrammePanel m_programme;
+    bool m_settingsPending = false;
+    PhaseBanner m_banner;
 };
 
 }  // namespace nt

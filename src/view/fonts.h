@@ -14,13 +14,17 @@ struct Fonts {
     ImFont* body = nullptr;      // note text, actor names
     ImFont* bold = nullptr;      // monograms, labels
     ImFont* heading = nullptr;   // column and card headings, bubble names
+    ImFont* display = nullptr;   // the timer's digits (only digits, ':', '+' and '-')
     float bodySize = 19;         // in board units
     float boldSize = 18;
     float headingSize = 30;
+    float displaySize = 46;
 
-    // Adds the fonts to ImGui's atlas; `pixelScale` = screen pixels per board
-    // unit. Throws std::runtime_error if a font file is missing.
-    static Fonts load(const std::string& assetDir, float pixelScale);
+    // Adds the fonts to ImGui's atlas (clearing what was there); `pixelScale`
+    // = screen pixels per board unit; `uiScale` = the panels' scale (1 for
+    // 1080p, 2 for 4K; 0: the same as pixelScale, following the screen).
+    // Throws std::runtime_error if a font file is missing.
+    static Fonts load(const std::string& assetDir, float pixelScale, float uiScale = 0);
 };
 
 }  // namespace nt

@@ -2,6 +2,7 @@
 #include "view/board_view.h"
 #include "core/vote_rules.h"
 #include "input/hit_test.h"
+#include "view/settings_panel.h"
 
 namespace nt {
 
@@ -18,6 +19,12 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     const float h = static_cast<float>(p1.y - p0.y) - 16;
+    // The board's own font and tighter spacing: the toolbar is part of the
+    // board, so it keeps its size whatever the panels' UI scale.
+    const float s = static_cast<float>(in.xf.scale);
+    ImGui::PushFont(in.fonts.body);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {10 * s, 6 * s});
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {8 * s, 8 * s});
     ImGui::BeginDisabled(!in.canUndo);
     if (ImGui::Button(in.tr("toolbar.undo").c_str(), {0, h})) out.undo = true;
     ImGui::EndDisabled();
@@ -46,7 +53,11 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     if (DrawClockButton("##programme", m_programme.visible(), h)) m_programme.toggle();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.programme").c_str());
     ImGui::SameLine();
+    if (DrawSettingsButton(in.tr("toolbar.settings"), h)) m_settingsPending = true;
+    ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
+    ImGui::PopStyleVar(2);
+    ImGui::PopFont();
     ImGui::End();
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();

@@ -24,7 +24,7 @@ protected:
     }
     std::string missingKeys() const {
         std::string list;
-        for (const auto& key : tr.missing()) list += " " + key;
+        for (const auto& key : tr.missingLookups()) list += " " + key;
         return list;
     }
 
