@@ -41,6 +41,7 @@ void PointerRouter::setActorType(std::string type, std::string defaultName) {
 }
 
 void PointerRouter::handle(const PointerEvent& e) {
+    if (m_keyboards.handle(e, m_config.dragThreshold())) return;
     if (e.phase == PointerPhase::Down) {
         down(e);
         return;
@@ -72,6 +73,7 @@ void PointerRouter::down(const PointerEvent& e) {
     p.hit = hitTest(m_history.board(), e.pos);
     p.downPos = p.lastPos = e.pos;
     p.downT = e.t;
+    p.source = e.source;
     p.item = p.hit.id;
     p.grabOffset = {p.hit.itemPos.x - e.pos.x, p.hit.itemPos.y - e.pos.y};
     // A second finger on an item someone already holds does not take it away.
@@ -223,7 +225,7 @@ void PointerRouter::dropDot(const Pointer& p, Vec2 at) {
 void PointerRouter::tap(const Pointer& p) {
     const Board& b = m_history.board();
     switch (p.hit.kind) {
-        case HitKind::Note: m_requests.push_back({RequestKind::EditNote, p.item, p.downPos}); break;
+        case HitKind::Note: editNote(p, p.item); break;
         case HitKind::Actor: m_requests.push_back({RequestKind::ToggleActor, p.item, p.downPos}); break;
         case HitKind::Card: m_requests.push_back({RequestKind::OpenCombination, p.item, p.downPos}); break;
         case HitKind::SeatDot:
@@ -231,7 +233,7 @@ void PointerRouter::tap(const Pointer& p) {
         case HitKind::TrayNote: {
             const Id id = m_history.newId();
             m_history.apply(addNote(id, p.hit.noteKind, freeNoteSlot(b, p.hit.noteKind)));
-            m_requests.push_back({RequestKind::EditNote, id, p.downPos});
+            editNote(p, id);
             break;
         }
         case HitKind::TrayActor: {
@@ -247,7 +249,15 @@ void PointerRouter::tap(const Pointer& p) {
     }
 }
 
+void PointerRouter::editNote(const Pointer& p, Id note) {
+    if (wantsOnScreenKeyboard(p.source, m_history.board().display.layout))
+        m_keyboards.open(note, p.downPos, m_config.boardUnitsPerMm);
+    else
+        m_requests.push_back({RequestKind::EditNote, note, p.downPos});
+}
+
 void PointerRouter::update(double now) {
+    m_keyboards.update(now, m_config.longPressSeconds);
     for (auto& [id, p] : m_pointers) {
         if (p.state != State::Pressing || now - p.downT < m_config.longPressSeconds) continue;
         p.state = State::LongPressed;
@@ -256,7 +266,7 @@ void PointerRouter::update(double now) {
 }
 
 std::optional<double> PointerRouter::nextDeadline() const {
-    std::optional<double> next;
+    std::optional<double> next = m_keyboards.nextDeadline(m_config.longPressSeconds);
     for (const auto& [id, p] : m_pointers) {
         if (p.state != State::Pressing || !isItem(p.hit.kind)) continue;
         const double t = p.downT + m_config.longPressSeconds;
@@ -286,6 +296,7 @@ bool PointerRouter::anyDragOverBin() const {
 }
 
 void PointerRouter::cancelAll() {
+    m_keyboards.cancelPointers();
     for (auto& [id, p] : m_pointers)
         if (p.gesture) m_history.cancelGesture(p.gesture);
     m_pointers.clear();

@@ -13,6 +13,7 @@
 
 #include "core/history.h"
 #include "input/hit_test.h"
+#include "input/keyboard_desk.h"
 #include "input/pointer_event.h"
 
 namespace nt {
@@ -71,6 +72,11 @@ public:
     // Cancels every active pointer (the window lost focus, a file was opened).
     void cancelAll();
 
+    // The on-screen keyboards (input/keyboard_desk.h): a tap on a note opens
+    // one where wantsOnScreenKeyboard() says so, instead of asking for EditNote.
+    const KeyboardDesk& keyboards() const { return m_keyboards; }
+    KeyboardDesk& keyboards() { return m_keyboards; }
+
 private:
     enum class State { Pressing, Dragging, LongPressed, Inert };
     struct Pointer {
@@ -82,6 +88,7 @@ private:
         Vec2 grabOffset;              // item position minus pointer position
         GestureId gesture = 0;
         Id item = kNoId;              // the item being dragged (new items too)
+        PointerSource source = PointerSource::Mouse;
     };
 
     void down(const PointerEvent& e);
@@ -90,6 +97,7 @@ private:
     void startDrag(Pointer& p, Vec2 at);
     void dragTo(Pointer& p, Vec2 at);
     void tap(const Pointer& p);
+    void editNote(const Pointer& p, Id note);
     void dropDot(const Pointer& p, Vec2 at);
     void dropOnCard(Pointer& p, Vec2 at);
     void refuse(int refusal, Vec2 at);
@@ -99,6 +107,7 @@ private:
     History& m_history;
     InteractionConfig m_config;
     std::map<std::uint64_t, Pointer> m_pointers;
+    KeyboardDesk m_keyboards{m_history};
     std::vector<UiRequest> m_requests;
     std::string m_actorType = "cultuurcentrum";
     std::string m_actorDefaultName;
