@@ -48,17 +48,6 @@ std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view
     return lines;
 }
 
-void rotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees) {
-    if (degrees == 0) return;
-    const float a = static_cast<float>(degrees * std::numbers::pi / 180.0);
-    const float cs = std::cos(a), sn = std::sin(a);
-    for (int i = firstVertex; i < draw->VtxBuffer.Size; ++i) {
-        ImVec2& v = draw->VtxBuffer[i].pos;
-        const float dx = v.x - centre.x, dy = v.y - centre.y;
-        v = {centre.x + dx * cs - dy * sn, centre.y + dx * sn + dy * cs};
-    }
-}
-
 template <class F>
 void withoutAntiAliasedFill(ImDrawList* draw, F&& drawShape) {
     const ImDrawListFlags saved = draw->Flags;
@@ -77,6 +66,17 @@ std::string formatDate(const std::string& iso, Lang lang) {
 }
 
 }  // namespace
+
+void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees) {
+    if (degrees == 0) return;
+    const float a = static_cast<float>(degrees * std::numbers::pi / 180.0);
+    const float cs = std::cos(a), sn = std::sin(a);
+    for (int i = firstVertex; i < draw->VtxBuffer.Size; ++i) {
+        ImVec2& v = draw->VtxBuffer[i].pos;
+        const float dx = v.x - centre.x, dy = v.y - centre.y;
+        v = {centre.x + dx * cs - dy * sn, centre.y + dx * sn + dy * cs};
+    }
+}
 
 // [SECTION] Text
 
@@ -252,7 +252,7 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
                          rgb(theme::kInkSoft));
         else
             DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 14}, w - 20, n.text, rgb(theme::kInk));
-        rotateVertices(c.draw, first, c.at(n.pos), n.rotation);
+        RotateVertices(c.draw, first, c.at(n.pos), n.rotation);
     }
 }
 

@@ -30,6 +30,10 @@ struct CanvasContext {
     float len(double boardUnits) const { return static_cast<float>(boardUnits * xf.scale); }
 };
 
+// Turns the vertices added since firstVertex by `degrees` clockwise around
+// centre (screen px): draw upright, then turn.
+void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees);
+
 // Text helpers in board units. Centred text wraps on word boundaries.
 void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topCentre, double maxWidth,
                      std::string_view text, ImU32 colour, int maxLines = 3);

@@ -7,6 +7,7 @@
 #include "core/vote_rules.h"
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
+#include "view/onscreen_keyboard.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -76,6 +77,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
             c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
     DrawCombinationCards(c, in.board, showVotes);
     drawTray(in, out);
+    DrawKeyboards(c, in.router.keyboards(), in.board);
     drawToolbar(in, out);
     drawSelectionBar(in, out);
     drawCombinationPanel(in, out);
