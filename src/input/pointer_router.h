@@ -14,6 +14,7 @@
 #include "core/history.h"
 #include "input/hit_test.h"
 #include "input/keyboard_desk.h"
+#include "input/table_menu.h"
 #include "input/pointer_event.h"
 
 namespace nt {
@@ -76,6 +77,9 @@ public:
     // one where wantsOnScreenKeyboard() says so, instead of asking for EditNote.
     const KeyboardDesk& keyboards() const { return m_keyboards; }
     KeyboardDesk& keyboards() { return m_keyboards; }
+    // In table layout a long press opens a menu that faces the person
+    // (input/table_menu.h) instead of asking the view for its popup.
+    const TableMenus& menus() const { return m_menus; }
 
 private:
     enum class State { Pressing, Dragging, LongPressed, Inert };
@@ -98,6 +102,8 @@ private:
     void dragTo(Pointer& p, Vec2 at);
     void tap(const Pointer& p);
     void editNote(const Pointer& p, Id note);
+    void contextMenu(Id item, Vec2 at, double now);
+    void takeMenuChoices();
     void dropDot(const Pointer& p, Vec2 at);
     void dropOnCard(Pointer& p, Vec2 at);
     void refuse(int refusal, Vec2 at);
@@ -108,6 +114,7 @@ private:
     InteractionConfig m_config;
     std::map<std::uint64_t, Pointer> m_pointers;
     KeyboardDesk m_keyboards{m_history};
+    TableMenus m_menus{m_history};
     std::vector<UiRequest> m_requests;
     std::string m_actorType = "cultuurcentrum";
     std::string m_actorDefaultName;

@@ -8,6 +8,7 @@
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
 #include "view/onscreen_keyboard.h"
+#include "view/table_menu_view.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -78,6 +79,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     DrawCombinationCards(c, in.board, showVotes);
     drawTray(in, out);
     DrawKeyboards(c, in.router.keyboards(), in.board);
+    DrawTableMenus(c, in.router.menus(), in.board);
     drawToolbar(in, out);
     drawSelectionBar(in, out);
     drawCombinationPanel(in, out);

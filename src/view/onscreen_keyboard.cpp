@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "view/theme.h"
+#include "view/turned_draw.h"
 
 namespace nt {
 
@@ -15,23 +16,6 @@ namespace {
 
 constexpr std::uint32_t kKeyFace = 0xFFFFFF;
 constexpr std::uint32_t kSpecialFace = 0xE6E0D3;  // shift, backspace, layer: a little darker than the letters
-
-struct Upright {
-    const CanvasContext& c;
-    ImVec2 centre;          // the keyboard's centre on screen
-    float s;                // screen px per board unit
-
-    ImVec2 at(Vec2 local) const {
-        return {centre.x + static_cast<float>(local.x) * s, centre.y + static_cast<float>(local.y) * s};
-    }
-    ImVec2 at(double x, double y) const { return at(Vec2{x, y}); }
-};
-
-void centredText(const Upright& u, ImFont* font, float px, Vec2 centre, std::string_view text, ImU32 colour) {
-    const ImVec2 sz = font->CalcTextSizeA(px, FLT_MAX, 0, text.data(), text.data() + text.size());
-    const ImVec2 p = u.at(centre);
-    u.c.draw->AddText(font, px, {p.x - sz.x / 2, p.y - sz.y / 2}, colour, text.data(), text.data() + text.size());
-}
 
 // [SECTION] Key symbols, drawn rather than typed: the baked font has no ⇧ ⌫ ↵.
 
@@ -153,10 +137,8 @@ void drawAccents(const Upright& u, const KeyboardSession& s, const layout::Rect&
 void drawKeyboard(const CanvasContext& c, const KeyboardSession& s, const std::string& text,
                   const std::vector<KeyboardDesk::Pressed>& pressed) {
     ImDrawList* draw = c.draw;
-    const int first = draw->VtxBuffer.Size;
-    // Text is clipped glyph by glyph before it is turned: open the clip wide.
-    draw->PushClipRect({-100000, -100000}, {100000, 100000}, false);
     const Upright u{c, c.at(s.frame.centre), static_cast<float>(c.xf.scale)};
+    const TurnedDrawing turned(draw, u.centre, facingDegrees(s.frame.side));
     const KeyboardFrame& f = s.frame;
     const layout::Rect r = f.localRect();
     const float round = u.s * static_cast<float>(f.unit * 0.25);
@@ -175,8 +157,6 @@ void drawKeyboard(const CanvasContext& c, const KeyboardSession& s, const std::s
     if (s.accents.open())
         for (const KeyPlace& k : places)
             if (k.row == s.accents.row && k.col == s.accents.col) drawAccents(u, s, k.face);
-    draw->PopClipRect();
-    RotateVertices(draw, first, u.centre, facingDegrees(f.side));
 }
 
 }  // namespace

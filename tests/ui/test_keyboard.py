@@ -176,6 +176,31 @@ class OnScreenKeyboard(AppTestCase):
         self.assertEqual(self.note_text(900), "Crêpe café")
         self.assertEqual(self.validate(self.board_file).returncode, 0)
 
+    def test_a_long_press_menu_faces_the_left_side_and_turns_the_note_to_that_person(self):
+        proc = self.start_app(self.board_file)
+        self.assertEqual(facing_side(*self.B), "left")
+        self.xdotool("mousemove", round(self.B[0]), round(self.B[1]))
+        time.sleep(0.15)
+        self.xdotool("mousedown", 1)
+        time.sleep(1.2)  # past the long press
+        self.xdotool("mouseup", 1)
+        time.sleep(0.3)
+        self.screenshot("table-menu-left.png")
+        # An idea note's menu (input/table_menu.cpp): edit, the three other
+        # kinds, turn towards me, delete, close; rows 12 mm tall, 8 rows wide.
+        u = min(max(12 * self.units_per_mm, 24.0), 70.0)
+        w, h = 8 * u, 7 * u
+        v = from_facing("left", (w / 2 - 0.5 * u, -h / 2 - 0.4 * u))
+        cx, cy = self.B[0] + v[0], self.B[1] + v[1]
+        hw, hh = h / 2, w / 2  # turned a quarter
+        cx += max(0, 8 - (cx - hw)) - max(0, cx + hw - (W - 8))
+        cy += max(0, 8 - (cy - hh)) - max(0, cy + hh - (H - 8))
+        r = from_facing("left", (0, -h / 2 + 4.5 * u))
+        self.click((cx + r[0], cy + r[1]))
+        rotation = lambda: next(n["rotation"] for n in load_json(self.board_file)["board"]["notes"] if n["id"] == 901)
+        wait_for(lambda: rotation() == 90, lambda: f"the note turned to the left side, now {rotation()}")
+        self.stop_app(proc)
+
     def test_two_fingers_type_into_two_notes_on_keyboards_facing_two_sides(self):
         port = tuio.free_udp_port()
         sock = tuio.socket.socket(tuio.socket.AF_INET, tuio.socket.SOCK_DGRAM)

@@ -8,11 +8,25 @@
 #include "core/history.h"
 #include "view/offline_imgui.h"
 #include "view/onscreen_keyboard.h"
+#include "view/table_menu_view.h"
 
 namespace nt {
 namespace {
 
 const std::string kAssets = NT_SOURCE_ASSETS;
+
+// Every vertex drawn since `first` lies within bounds (give or take the
+// shadow) and on the board. Scale 1: screen px are board units.
+void expectDrawnWithin(const ImDrawList* draw, int first, const layout::Rect& bounds, Side side) {
+    int outside = 0;
+    for (int i = first; i < draw->VtxBuffer.Size; ++i) {
+        const ImVec2 v = draw->VtxBuffer[i].pos;
+        const bool near = v.x >= bounds.x0 - 10 && v.x <= bounds.x1 + 10 && v.y >= bounds.y0 - 10 && v.y <= bounds.y1 + 10;
+        const bool onBoard = v.x >= 0 && v.x <= kBoardWidth && v.y >= 0 && v.y <= kBoardHeight;
+        outside += !(near && onBoard);
+    }
+    EXPECT_EQ(outside, 0) << sideName(side);
+}
 
 class KeyboardDrawing : public ::testing::Test {
 protected:
@@ -25,6 +39,14 @@ protected:
         b.nextId = 5;
         history.reset(b);
     }
+
+    // A new frame's background list, and where this drawing's vertices begin.
+    static std::pair<ImDrawList*, int> newDrawing() {
+        ImGui::NewFrame();
+        ImDrawList* draw = ImGui::GetBackgroundDrawList();
+        return {draw, draw->VtxBuffer.Size};
+    }
+    CanvasContext canvas(ImDrawList* draw) const { return {draw, imgui.transform(), &imgui.fonts(), &catalogue, &tr, Lang::Nl}; }
 
     OfflineImGui imgui{kAssets};
     Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
@@ -40,24 +62,10 @@ TEST_F(KeyboardDrawing, EachSideDrawsOnTheBoardAndTurnedToItsWriter) {
         desk.closeAll();
         ASSERT_NE(desk.open(note, at, 3.78), 0u);
         const KeyboardSession& s = desk.sessions().back();
-        ImGui::NewFrame();
-        ImDrawList* draw = ImGui::GetBackgroundDrawList();
-        const int first = draw->VtxBuffer.Size;
-        DrawKeyboards(CanvasContext{draw, imgui.transform(), &imgui.fonts(), &catalogue, &tr, Lang::Nl}, desk, history.board());
+        const auto [draw, first] = newDrawing();
+        DrawKeyboards(canvas(draw), desk, history.board());
         ASSERT_GT(draw->VtxBuffer.Size - first, 1000) << sideName(s.frame.side);
-        const layout::Rect bounds = s.frame.boardBounds();
-        for (int i = first; i < draw->VtxBuffer.Size; ++i) {
-            const ImVec2 v = draw->VtxBuffer[i].pos;  // scale 1: screen px are board units
-            // The shadow reaches a few units past the card; the accents are closed.
-            ASSERT_GE(v.x, bounds.x0 - 10) << sideName(s.frame.side);
-            ASSERT_LE(v.x, bounds.x1 + 10) << sideName(s.frame.side);
-            ASSERT_GE(v.y, bounds.y0 - 10) << sideName(s.frame.side);
-            ASSERT_LE(v.y, bounds.y1 + 10) << sideName(s.frame.side);
-            ASSERT_GE(v.x, 0);
-            ASSERT_LE(v.x, kBoardWidth);
-            ASSERT_GE(v.y, 0);
-            ASSERT_LE(v.y, kBoardHeight);
-        }
+        expectDrawnWithin(draw, first, s.frame.boardBounds(), s.frame.side);
         // The "done" key sits at the writer's lower right: turned with the keyboard.
         Vec2 done{};
         for (const KeyPlace& k : keyPlaces(s.frame, KeyLayer::Letters))
@@ -65,6 +73,20 @@ TEST_F(KeyboardDrawing, EachSideDrawsOnTheBoardAndTurnedToItsWriter) {
         const Vec2 towardsWriter = fromFacing(s.frame.side, {0, 1}), writersRight = fromFacing(s.frame.side, {1, 0});
         EXPECT_GT((done.x - s.frame.centre.x) * towardsWriter.x + (done.y - s.frame.centre.y) * towardsWriter.y, 0);
         EXPECT_GT((done.x - s.frame.centre.x) * writersRight.x + (done.y - s.frame.centre.y) * writersRight.y, 0);
+        ImGui::Render();
+    }
+}
+
+TEST_F(KeyboardDrawing, LongPressMenusFacingEachSideDrawOnTheBoard) {
+    const std::pair<Id, Vec2> presses[] = {{1, {960, 700}}, {2, {1200, 230}}, {3, {160, 560}}, {4, {1760, 560}}};
+    for (const auto& [note, at] : presses) {
+        TableMenus menus(history);
+        ASSERT_NE(menus.open(note, at, 3.78, 0), 0u);
+        const TableMenu& m = menus.menus().back();
+        const auto [draw, first] = newDrawing();
+        DrawTableMenus(canvas(draw), menus, history.board());
+        ASSERT_GT(draw->VtxBuffer.Size - first, 500) << sideName(m.frame.side);
+        expectDrawnWithin(draw, first, m.boardBounds(), m.frame.side);
         ImGui::Render();
     }
 }
