@@ -92,8 +92,10 @@ std::vector<KeyRow> symbols(bool azerty) {
     for (const char* s : {"@", "#", "€", "&", "*", "(", ")", "+", "=", "/"}) r2.push_back(ch(s));
     r2.push_back(special(KeyKind::Enter, 2.5));
     for (const char* s : {"%", "\"", ":", ";", "!", "?", "_", "°"}) r3.push_back(ch(s));
-    for (const char* s : azerty ? std::initializer_list<const char*>{"§", "µ", "£"} : std::initializer_list<const char*>{"$", "<", ">"})
-        r3.push_back(ch(s));
+    // Belgian keyboards carry § µ £ where others have $ < >.
+    const char* const azertyExtra[] = {"§", "µ", "£"};
+    const char* const otherExtra[] = {"$", "<", ">"};
+    for (const char* s : azerty ? azertyExtra : otherExtra) r3.push_back(ch(s));
     r3.push_back(ch("-", "-", 1.5));
     r4.push_back(special(KeyKind::Layer, 2));
     r4.push_back(ch(","));

@@ -181,6 +181,8 @@ void KeyboardDesk::typeInto(KeyboardSession& s, std::string choice) {
 
 void KeyboardDesk::applyText(KeyboardSession& s, KeyOutcome outcome) {
     if (outcome != KeyOutcome::Text) return;
+    // A board opened anew forgets open gestures: start another, so typing goes on.
+    if (!m_history.gestureOpen(s.gesture)) s.gesture = m_history.beginGesture();
     m_history.applyInGesture(s.gesture, setNoteText(m_history.board(), s.note, s.typing.text));
 }
 

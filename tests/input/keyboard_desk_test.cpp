@@ -245,6 +245,16 @@ TEST_F(Keyboards, AnotherEditorsChangeIsKeptAndTypingGoesOnFromIt) {
     EXPECT_EQ(t.note(7).text, "Heiden");
 }
 
+TEST_F(Keyboards, TypingGoesOnAfterTheBoardIsOpenedAnew) {
+    t.tap(1, 1200, 230);
+    t.history.reset(t.board());  // forgets every open gesture
+    tapKey(2, 7, "k");
+    EXPECT_EQ(t.note(7).text, "Bosk");
+    tapKey(3, 7, "", KeyKind::Done);
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.note(7).text, "Bos");
+}
+
 TEST(KeyboardRule, MouseInProjectorLayoutKeepsTheEditorTouchGetsAKeyboard) {
     EXPECT_FALSE(wantsOnScreenKeyboard(PointerSource::Mouse, RoomLayout::Projector));
     EXPECT_FALSE(wantsOnScreenKeyboard(PointerSource::Synthetic, RoomLayout::Projector));
