@@ -42,6 +42,11 @@ void PointerRouter::setActorType(std::string type, std::string defaultName) {
 }
 
 void PointerRouter::handle(const PointerEvent& e) {
+    if (m_menus.handle(e)) {
+        takeMenuChoices();
+        return;
+    }
+    if (m_keyboards.handle(e, m_config.dragThreshold())) return;
     if (e.phase == PointerPhase::Down) {
         down(e);
         return;
@@ -73,13 +78,14 @@ void PointerRouter::down(const PointerEvent& e) {
     p.hit = hitTest(m_history.board(), e.pos);
     p.downPos = p.lastPos = e.pos;
     p.downT = e.t;
+    p.source = e.source;
     p.item = p.hit.id;
     p.grabOffset = {p.hit.itemPos.x - e.pos.x, p.hit.itemPos.y - e.pos.y};
     pickUpTypeOrHandle(p, e.pos);
     // A second finger on an item someone already holds does not take it away.
     if (p.item != kNoId && !isDot(p.hit.kind) && isHeld(p.item)) p.state = State::Inert;
     if (e.secondary && p.state != State::Inert) {
-        if (isItem(p.hit.kind)) m_requests.push_back({RequestKind::ContextMenu, p.item, e.pos});
+        if (isItem(p.hit.kind)) contextMenu(p.item, e.pos, e.t);
         p.state = State::Inert;
     }
     m_pointers[e.pointer] = p;
@@ -233,7 +239,7 @@ void PointerRouter::dropDot(const Pointer& p, Vec2 at) {
 void PointerRouter::tap(const Pointer& p) {
     const Board& b = m_history.board();
     switch (p.hit.kind) {
-        case HitKind::Note: m_requests.push_back({RequestKind::EditNote, p.item, p.downPos}); break;
+        case HitKind::Note: editNote(p, p.item); break;
         case HitKind::Actor: m_requests.push_back({RequestKind::ToggleActor, p.item, p.downPos}); break;
         case HitKind::Card: m_requests.push_back({RequestKind::OpenCombination, p.item, p.downPos}); break;
         case HitKind::SeatDot:
@@ -241,7 +247,7 @@ void PointerRouter::tap(const Pointer& p) {
         case HitKind::TrayNote: {
             const Id id = m_history.newId();
             m_history.apply(addNote(id, p.hit.noteKind, freeNoteSlot(b, p.hit.noteKind)));
-            m_requests.push_back({RequestKind::EditNote, id, p.downPos});
+            editNote(p, id);
             break;
         }
         case HitKind::TrayActor: {
@@ -293,16 +299,44 @@ void PointerRouter::resizeTo(Pointer& p, Vec2 at) {
     m_history.applyInGesture(p.gesture, resizeBubble(m_history.board(), p.item, std::round(radius * 10) / 10));
 }
 
+void PointerRouter::editNote(const Pointer& p, Id note) {
+    if (wantsOnScreenKeyboard(p.source, m_history.board().display.layout))
+        m_keyboards.open(note, p.downPos, m_config.boardUnitsPerMm);
+    else
+        m_requests.push_back({RequestKind::EditNote, note, p.downPos});
+}
+
+void PointerRouter::contextMenu(Id item, Vec2 at, double now) {
+    if (m_history.board().display.layout == RoomLayout::Table)
+        m_menus.open(item, at, m_config.boardUnitsPerMm, now);
+    else
+        m_requests.push_back({RequestKind::ContextMenu, item, at});
+}
+
+void PointerRouter::takeMenuChoices() {
+    for (const MenuChoice& c : m_menus.takeChoices()) {
+        switch (c.action) {
+            case MenuAction::Edit: m_keyboards.open(c.item, c.pos, m_config.boardUnitsPerMm); break;
+            case MenuAction::Rename: m_requests.push_back({RequestKind::RenameActor, c.item, c.pos}); break;
+            case MenuAction::OpenCombination: m_requests.push_back({RequestKind::OpenCombination, c.item, c.pos}); break;
+            default: break;  // the menu applied the rest itself
+        }
+    }
+}
+
 void PointerRouter::update(double now) {
+    m_keyboards.update(now, m_config.longPressSeconds);
+    m_menus.update(now);
     for (auto& [id, p] : m_pointers) {
         if (p.state != State::Pressing || now - p.downT < m_config.longPressSeconds) continue;
         p.state = State::LongPressed;
-        if (isItem(p.hit.kind)) m_requests.push_back({RequestKind::ContextMenu, p.item, p.lastPos});
+        if (isItem(p.hit.kind)) contextMenu(p.item, p.lastPos, now);
     }
 }
 
 std::optional<double> PointerRouter::nextDeadline() const {
-    std::optional<double> next;
+    std::optional<double> next = m_keyboards.nextDeadline(m_config.longPressSeconds);
+    if (const auto menus = m_menus.nextDeadline(); menus && (!next || *menus < *next)) next = menus;
     for (const auto& [id, p] : m_pointers) {
         if (p.state != State::Pressing || !isItem(p.hit.kind)) continue;
         const double t = p.downT + m_config.longPressSeconds;
@@ -332,6 +366,8 @@ bool PointerRouter::anyDragOverBin() const {
 }
 
 void PointerRouter::cancelAll() {
+    m_keyboards.cancelPointers();
+    m_menus.cancelPointers();
     for (auto& [id, p] : m_pointers)
         if (p.gesture) m_history.cancelGesture(p.gesture);
     m_pointers.clear();

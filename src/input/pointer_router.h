@@ -13,6 +13,8 @@
 
 #include "core/history.h"
 #include "input/hit_test.h"
+#include "input/keyboard_desk.h"
+#include "input/table_menu.h"
 #include "input/pointer_event.h"
 #include "input/type_source.h"
 
@@ -75,6 +77,14 @@ public:
     // Cancels every active pointer (the window lost focus, a file was opened).
     void cancelAll();
 
+    // The on-screen keyboards (input/keyboard_desk.h): a tap on a note opens
+    // one where wantsOnScreenKeyboard() says so, instead of asking for EditNote.
+    const KeyboardDesk& keyboards() const { return m_keyboards; }
+    KeyboardDesk& keyboards() { return m_keyboards; }
+    // In table layout a long press opens a menu that faces the person
+    // (input/table_menu.h) instead of asking the view for its popup.
+    const TableMenus& menus() const { return m_menus; }
+
 private:
     enum class State { Pressing, Dragging, LongPressed, Inert };
     struct Pointer {
@@ -88,6 +98,7 @@ private:
         Id item = kNoId;              // the item being dragged (new items too)
         std::optional<TypeSource> picked;  // a type taken from the inspiration tray
         bool resizing = false;        // holds a bubble's resize handle
+        PointerSource source = PointerSource::Mouse;
     };
 
     void down(const PointerEvent& e);
@@ -96,6 +107,9 @@ private:
     void startDrag(Pointer& p, Vec2 at);
     void dragTo(Pointer& p, Vec2 at);
     void tap(const Pointer& p);
+    void editNote(const Pointer& p, Id note);
+    void contextMenu(Id item, Vec2 at, double now);
+    void takeMenuChoices();
     void dropDot(const Pointer& p, Vec2 at);
     void dropOnCard(Pointer& p, Vec2 at);
     void refuse(int refusal, Vec2 at);
@@ -108,6 +122,8 @@ private:
     History& m_history;
     InteractionConfig m_config;
     std::map<std::uint64_t, Pointer> m_pointers;
+    KeyboardDesk m_keyboards{m_history};
+    TableMenus m_menus{m_history};
     std::vector<UiRequest> m_requests;
     std::string m_actorType = "cultuurcentrum";
     std::string m_actorDefaultName;

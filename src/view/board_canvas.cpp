@@ -67,8 +67,6 @@ std::string formatDate(const std::string& iso, Lang lang) {
 
 }  // namespace
 
-// [SECTION] Text
-
 void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees) {
     if (degrees == 0) return;
     const float a = static_cast<float>(degrees * std::numbers::pi / 180.0);
@@ -79,6 +77,9 @@ void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double deg
         v = {centre.x + dx * cs - dy * sn, centre.y + dx * sn + dy * cs};
     }
 }
+
+// [SECTION] Text
+
 
 void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topCentre, double maxWidth,
                      std::string_view text, ImU32 colour, int maxLines) {

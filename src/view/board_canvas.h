@@ -30,15 +30,15 @@ struct CanvasContext {
     float len(double boardUnits) const { return static_cast<float>(boardUnits * xf.scale); }
 };
 
+// Turns the vertices added since firstVertex by `degrees` clockwise around
+// centre (screen px): draw upright, then turn.
+void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees);
+
 // Text helpers in board units. Centred text wraps on word boundaries.
 void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topCentre, double maxWidth,
                      std::string_view text, ImU32 colour, int maxLines = 3);
 void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
                   ImU32 colour, int maxLines = 4);
-
-// Turns the vertices added since firstVertex about centre (degrees clockwise):
-// ImGui cannot draw rotated text, so draw upright and turn.
-void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees);
 
 void DrawBoardBackground(const CanvasContext& c, const Board& board);
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);

@@ -8,6 +8,8 @@
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
 #include "view/phase_focus.h"
+#include "view/onscreen_keyboard.h"
+#include "view/table_menu_view.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -86,6 +88,8 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawTray(in, out);
     DrawPhaseTool(c, in.board);
     out.bell = m_banner.draw(c, in.board, in.clock, in.now);
+    DrawKeyboards(c, in.router.keyboards(), in.board);
+    DrawTableMenus(c, in.router.menus(), in.board);
     drawToolbar(in, out);
     drawSelectionBar(in, out);
     drawCombinationPanel(in, out);

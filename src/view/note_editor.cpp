@@ -43,7 +43,8 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
     if (!m_editor.open) return;
     const bool exists = m_editor.isActor ? findById(in.board.actors, m_editor.item) != nullptr
                                          : findById(in.board.notes, m_editor.item) != nullptr;
-    if (!exists) {  // deleted meanwhile (undo, the bin): nothing left to write on
+    // An on-screen keyboard took the note over (a touch on it): it writes now.
+    if (!exists || in.router.keyboards().sessionFor(m_editor.item)) {  // or deleted meanwhile (undo, the bin)
         m_editor = {};
         return;
     }
