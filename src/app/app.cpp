@@ -17,6 +17,7 @@
 #include "core/history.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
+#include "net/phone_host.h"
 #include "platform/imgui_touch_feed.h"
 #include "platform/signals.h"
 #include "platform/tuio_listener.h"
@@ -76,6 +77,7 @@ public:
         }
         startTuio();
         startX11Touch();
+        startPhones();
     }
 
     int run() {
@@ -99,6 +101,7 @@ public:
             const std::uint64_t before = m_history.revision();
             if (routeTuio()) settleFrames = kFramesAfterActivity;
             if (routeX11Touch()) settleFrames = kFramesAfterActivity;
+            if (m_phones && m_phones->update(m_history, m_tr, m_lang, now)) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
             m_router.update(now);
             handleShortcuts(now);
@@ -160,6 +163,19 @@ private:
         return !events.empty() || m_imguiTouch.busy();
     }
 
+    // [SECTION] Participants' phones: a web server thread queues their
+    // writes; PhoneHost applies them here, on the main thread.
+    void startPhones() {
+        const Options& o = m_setup.options;
+        if (o.httpPort == 0 || (!o.screenshot.empty() && !o.httpPortGiven)) return;
+        auto server = PhoneServer::start(o.httpPort, PhoneLimits{}, [] { Window::wake(); });
+        if (!server) return;  // the port is taken: said once on stderr; the board runs on without phones
+        std::printf("Netwerktafel: deelnemers doen mee met hun telefoon via %s (code %s)\n", server->joinUrl().c_str(),
+                    server->code().c_str());
+        std::fflush(stdout);
+        m_phones = std::make_unique<PhoneHost>(std::move(server), isoTimeNow);
+    }
+
     // Every pointer event reaches the board through here.
     void route(const PointerEvent& e) {
         m_latency.saw(e);
@@ -191,9 +207,10 @@ private:
 
     void drawFrame(double now) {
         m_window.beginFrame();
+        const std::optional<PhoneStatus> phones = m_phones ? std::optional(m_phones->status()) : std::nullopt;
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
-                                                     m_history.canRedo()});
+                                                     m_history.canRedo(), phones ? &*phones : nullptr});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
         if (intents.undo || intents.redo) m_router.cancelAll();  // as for Ctrl+Z: no drag outlives the step it depends on
@@ -209,6 +226,7 @@ private:
             m_history.apply(createCombination(board, id, members, name, freeCardSpot(board, members)));
             m_view.showCombination(id);
         }
+        if (intents.phonesJoinOpen && m_phones) m_phones->setJoinOpen(*intents.phonesJoinOpen);
         if (intents.save) save(now, true);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
@@ -291,6 +309,7 @@ private:
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's
+    std::unique_ptr<PhoneHost> m_phones;         // after m_window: its server stops (and stops waking it) first
 };
 
 }  // namespace

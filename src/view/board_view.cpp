@@ -81,6 +81,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawCombinationPanel(in, out);
     drawResults(in, out);
     drawVoteControls(in, out);
+    drawJoinCard(in, out);
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);

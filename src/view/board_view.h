@@ -9,6 +9,7 @@
 
 #include "core/catalogue.h"
 #include "core/commands.h"
+#include "core/phone_session.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "view/board_transform.h"
@@ -26,6 +27,7 @@ struct ViewIntents {
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
+    std::optional<bool> phonesJoinOpen;    // the facilitator opened or closed joining by phone
 };
 
 struct ViewInput {
@@ -39,6 +41,7 @@ struct ViewInput {
     double now;                            // seconds, monotonic
     bool canUndo;
     bool canRedo;
+    const PhoneStatus* phones = nullptr;   // null: no web server for phones
 };
 
 class BoardView {
@@ -93,6 +96,7 @@ private:
     void drawCombinationPanel(const ViewInput& in, ViewIntents& out);
     void drawVoteControls(const ViewInput& in, ViewIntents& out);
     void drawResults(const ViewInput& in, ViewIntents& out);
+    void drawJoinCard(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -109,6 +113,7 @@ private:
     } m_comboTexts;
     VoteSettings m_voteSettings;           // what the next "start the vote" uses
     bool m_voteSetupPending = false;
+    bool m_joinCardOpen = false;           // the QR code for phones is shown
 };
 
 }  // namespace nt

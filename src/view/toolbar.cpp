@@ -1,4 +1,4 @@
-// The facilitator's buttons in the tray: undo, redo, save, language.
+// The facilitator's buttons in the tray: undo, redo, save, the vote, phones, language.
 #include "view/board_view.h"
 #include "core/vote_rules.h"
 #include "input/hit_test.h"
@@ -38,6 +38,11 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
         case VoteState::Closed:
             if (ImGui::Button(in.tr("toolbar.reopenVote").c_str(), {0, h})) out.commands.push_back(reopenVote(in.board));
             break;
+    }
+    if (in.phones) {
+        ImGui::SameLine();
+        const std::string label = in.tr("toolbar.phones") + " (" + std::to_string(in.phones->connected) + ")###phones";
+        if (ImGui::Button(label.c_str(), {0, h})) m_joinCardOpen = !m_joinCardOpen;
     }
     ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
