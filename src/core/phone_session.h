@@ -116,6 +116,15 @@ private:
     TokenBucket m_codeTries{5, 0.5};
 };
 
+// What the board shows about the phones (the join card).
+struct PhoneStatus {
+    std::string joinUrl;   // what the QR code holds
+    std::string shortUrl;  // to type: http://192.168.1.20:8080/
+    std::string code;      // the short session code
+    size_t connected = 0;
+    bool joinOpen = true;
+};
+
 // [SECTION] Requests
 
 struct PhoneError {
