@@ -97,6 +97,7 @@ private:
     void drawVoteControls(const ViewInput& in, ViewIntents& out);
     void drawResults(const ViewInput& in, ViewIntents& out);
     void drawJoinCard(const ViewInput& in, ViewIntents& out);
+    void drawPhonesButton(const ViewInput& in, float height);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;

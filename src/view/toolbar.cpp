@@ -41,8 +41,7 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     }
     if (in.phones) {
         ImGui::SameLine();
-        const std::string label = in.tr("toolbar.phones") + " (" + std::to_string(in.phones->connected) + ")###phones";
-        if (ImGui::Button(label.c_str(), {0, h})) m_joinCardOpen = !m_joinCardOpen;
+        drawPhonesButton(in, h);
     }
     ImGui::SameLine();
     if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;

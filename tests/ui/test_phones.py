@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import socket
+import time
 import unittest
 
 from harness import AppTestCase, demo_path, load_json, wait_for
@@ -211,6 +212,42 @@ class PhonesApi(AppTestCase):
         self.assertEqual((status, body["error"]), (409, "vote-not-open"))
         self.stop_app(self.proc)
         self.assertEqual(self.saved()["votes"], [])
+
+    def press(self, pos):
+        """A button press ImGui 1.86 sees: down and up in different frames."""
+        self.xdotool("mousemove", *pos)
+        time.sleep(0.3)
+        self.xdotool("mousedown", 1)
+        time.sleep(0.5)
+        self.xdotool("mouseup", 1)
+        time.sleep(0.3)
+
+    def test_join_card_shows_the_qr_code_and_closes_joining(self):
+        from PIL import ImageGrab
+
+        self.start_board()
+        qr_area = (760, 250, 1160, 650)  # the middle of the screen, where the card opens
+
+        def dark_share():
+            shot = ImageGrab.grab(xdisplay=self.display.name).crop(qr_area).convert("L")
+            pixels = list(shot.getdata())
+            return sum(1 for p in pixels if p < 30) / len(pixels)
+
+        wait_for(lambda: dark_share() < 0.05, "the board drawn, without a card")
+        self.press((1640, 1025))  # the QR sign in the toolbar
+        self.xdotool("mousemove", 1500, 700)
+        wait_for(lambda: dark_share() > 0.3, "the QR code's dark modules on the card")
+
+        # "Close joining": a new phone is refused, a joined one carries on.
+        anna = Phone(self.port, self.token)
+        anna.join("Anna")
+        self.press((830, 895))
+        bert = Phone(self.port, self.token)
+        wait_for(lambda: bert.call("POST", "/api/join", {"name": "Bert"})[0] == 403, "joining closed")
+        self.assertEqual(bert.call("POST", "/api/join", {"name": "Bert"})[1]["error"], "join-closed")
+        self.assertEqual(anna.call("POST", "/api/notes", {"kind": "idea", "text": "Samen koken"})[0], 201)
+        self.assertFalse(anna.state()["joinOpen"])
+        self.stop_app(self.proc)
 
     def test_busy_port_warns_and_runs_on(self):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
