@@ -91,7 +91,8 @@ public:
             } else {
                 const double now = m_window.now();
                 const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store.autosaveDue(m_history.revision()),
-                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt});
+                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt,
+                                           m_phones ? m_phones->nextRefresh(now) : std::nullopt});
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
             const double now = m_window.now();

@@ -37,6 +37,11 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
     return history.revision() != before;
 }
 
+std::optional<double> PhoneHost::nextRefresh(double now) const {
+    if (m_server->connected() == 0) return std::nullopt;
+    return now + 5;
+}
+
 PhoneStatus PhoneHost::status() const {
     return PhoneStatus{m_server->joinUrl(), m_server->shortUrl(), m_server->code(), m_server->connected(),
                        m_server->joinOpen()};

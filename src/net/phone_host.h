@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/history.h"
@@ -24,6 +25,9 @@ public:
     bool update(History& history, const Translations& tr, Lang lang, double now);
     void setJoinOpen(bool open) { m_server->setJoinOpen(open); }
     PhoneStatus status() const;
+    // While phones are connected, a frame every few seconds keeps the
+    // board's count of them true as phones leave (a poll wakes nothing).
+    std::optional<double> nextRefresh(double now) const;
 
 private:
     std::unique_ptr<PhoneServer> m_server;
