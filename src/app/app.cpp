@@ -23,6 +23,7 @@
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "platform/bell.h"
+#include "net/phone_host.h"
 #include "platform/imgui_touch_feed.h"
 #include "platform/signals.h"
 #include "platform/tuio_listener.h"
@@ -95,6 +96,7 @@ public:
         startTuio();
         startX11Touch();
         if (m_setup.recovered) m_view.toast(m_tr("toast.recovered"), m_window.now());
+        startPhones();
     }
 
     int run() {
@@ -108,7 +110,8 @@ public:
             } else {
                 const double now = m_window.now();
                 const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store->nextDue(m_history.revision()),
-                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt, timerTick(now)});
+                                           m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt, timerTick(now),
+                                           m_phones ? m_phones->nextRefresh(now) : std::nullopt});
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
             const double now = m_window.now();
@@ -118,6 +121,7 @@ public:
             const std::uint64_t before = m_history.revision();
             if (routeTuio()) settleFrames = kFramesAfterActivity;
             if (routeX11Touch()) settleFrames = kFramesAfterActivity;
+            if (m_phones && m_phones->update(m_history, m_tr, m_lang, now)) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
             m_router.update(now);
             handleShortcuts(now);
@@ -181,6 +185,19 @@ private:
         const std::vector<PointerEvent> events = m_x11Touch->takeEvents(m_window.transform());
         for (const PointerEvent& e : m_imguiTouch.take(events, m_window.transform())) route(e);
         return !events.empty() || m_imguiTouch.busy();
+    }
+
+    // [SECTION] Participants' phones: a web server thread queues their
+    // writes; PhoneHost applies them here, on the main thread.
+    void startPhones() {
+        const Options& o = m_setup.options;
+        if (o.httpPort == 0 || (!o.screenshot.empty() && !o.httpPortGiven)) return;
+        auto server = PhoneServer::start(o.httpPort, PhoneLimits{}, [] { Window::wake(); });
+        if (!server) return;  // the port is taken: said once on stderr; the board runs on without phones
+        std::printf("Netwerktafel: deelnemers doen mee met hun telefoon via %s (code %s)\n", server->joinUrl().c_str(),
+                    server->code().c_str());
+        std::fflush(stdout);
+        m_phones = std::make_unique<PhoneHost>(std::move(server), isoTimeNow);
     }
 
     // Every pointer event reaches the board through here.
@@ -249,9 +266,11 @@ private:
 
     void drawFrame(double now) {
         m_window.beginFrame();
+        const std::optional<PhoneStatus> phones = m_phones ? std::optional(m_phones->status()) : std::nullopt;
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
-                                                     m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now});
+                                                     m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now,
+                                                     phones ? &*phones : nullptr});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
         for (auto& cmd : intents.timerCommands) m_history.apply(std::move(cmd), Record::No);
@@ -274,6 +293,7 @@ private:
         if (intents.bell) ringBell(m_window.handle());
         if (intents.save) save(now);
         if (intents.savePicture) savePicture(now);
+        if (intents.phonesJoinOpen && m_phones) m_phones->setJoinOpen(*intents.phonesJoinOpen);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
             const std::string type = intents.actorType.value_or(m_router.actorType());
@@ -396,6 +416,7 @@ private:
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's
+    std::unique_ptr<PhoneHost> m_phones;         // after m_window: its server stops (and stops waking it) first
 };
 
 }  // namespace

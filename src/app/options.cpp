@@ -58,6 +58,8 @@ std::string usageText() {
            "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
            "  --tuio-timeout S        cancel a TUIO touch its tracker has not mentioned for S seconds\n"
            "                          (default 1; raise it for trackers that only send when a finger moves)\n"
+           "  --http-port N           port of the web server participants' phones join on (default 8080, 0 = off);\n"
+           "                          the join address is printed at start-up\n"
            "  --latency-log OUT.json  measure input-to-frame latency and frame CPU time; write them on exit\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
@@ -117,6 +119,10 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
             if (!value(v) || !parseSeconds(v, tenths))
                 return OptionsError{"--tuio-timeout needs seconds from 0.2 to 600, e.g. --tuio-timeout 5"};
             o.tuioTimeout = tenths / 10.0;
+        } else if (a == "--http-port") {
+            if (!value(v) || !parseInt(v, 0, 65535, o.httpPort))
+                return OptionsError{"--http-port needs a TCP port from 1 to 65535, or 0 for no phones"};
+            o.httpPortGiven = true;
         } else if (a == "--latency-log") {
             if (!value(o.latencyLog)) return OptionsError{"--latency-log needs a file name"};
         } else if (!a.empty() && a[0] == '-') {

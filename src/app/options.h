@@ -26,6 +26,8 @@ struct Options {
     int exportWidth = 1920;           // kMinExportWidth..kMaxExportWidth (640..7680)
     int tuioPort = 3333;              // UDP port for TUIO touch input; 0: none
     double tuioTimeout = 1.0;         // seconds a TUIO touch may stay unmentioned before it is cancelled
+    int httpPort = 8080;              // the participants' web server (phones); 0: none
+    bool httpPortGiven = false;       // --screenshot runs the server only when asked for
     std::string latencyLog;           // write input-to-frame latency figures here on exit (bench/)
     bool help = false;
     bool version = false;

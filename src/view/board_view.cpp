@@ -97,6 +97,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawVoteControls(in, out);
     m_programme.draw(in, out);
     drawSettings(in, out);
+    drawJoinCard(in, out);
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);

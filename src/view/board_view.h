@@ -9,6 +9,7 @@
 
 #include "core/catalogue.h"
 #include "core/commands.h"
+#include "core/phone_session.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "view/arena_panel.h"
@@ -42,6 +43,7 @@ struct ViewIntents {
     };
     std::optional<NewBubble> newBubble;    // a municipality to add (the app gives it an id)
     bool bell = false;                     // a phase's time just ran out
+    std::optional<bool> phonesJoinOpen;    // the facilitator opened or closed joining by phone
 };
 
 struct ViewInput {
@@ -57,6 +59,7 @@ struct ViewInput {
     bool canRedo;
     const MunicipalityList* municipalities = nullptr;  // names for the municipality box
     double clock = 0;                      // the programme's clock (core/programme.h), Unix seconds
+    const PhoneStatus* phones = nullptr;   // null: no web server for phones
 };
 
 class BoardView {
@@ -126,6 +129,8 @@ private:
     void drawVoteControls(const ViewInput& in, ViewIntents& out);
     void drawResults(const ViewInput& in, ViewIntents& out);
     void drawSettings(const ViewInput& in, ViewIntents& out);
+    void drawJoinCard(const ViewInput& in, ViewIntents& out);
+    void drawPhonesButton(const ViewInput& in, float height);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -149,6 +154,7 @@ private:
     ProgrammePanel m_programme;
     bool m_settingsPending = false;
     PhaseBanner m_banner;
+    bool m_joinCardOpen = false;           // the QR code for phones is shown
 };
 
 }  // namespace nt

@@ -1,4 +1,4 @@
-// The facilitator's display settings, opened from the toolbar: how the board
+// The facilitator's settings, opened from the toolbar: the language, how the board
 // faces the room (projector or table), the on-screen keyboards' layout
 // (AZERTY or QWERTY) and the size of the panels' text. Each choice is one
 // SetDisplaySettings command, saved with the board.
@@ -57,6 +57,13 @@ void BoardView::drawSettings(const ViewInput& in, ViewIntents& out) {
     DisplaySettings next = now;
     ImGui::TextUnformatted(in.tr("settings.title").c_str());
     ImGui::Separator();
+
+    // The language first: the popup grows upwards from the toolbar, so the rows below keep their place.
+    ImGui::TextDisabled("%s", in.tr("settings.language").c_str());
+    if (ImGui::RadioButton("Nederlands", in.lang == Lang::Nl) && in.lang != Lang::Nl) out.lang = Lang::Nl;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("English", in.lang == Lang::En) && in.lang != Lang::En) out.lang = Lang::En;
+    ImGui::Spacing();
 
     ImGui::TextDisabled("%s", in.tr("settings.layout").c_str());
     if (ImGui::RadioButton(in.tr("settings.layout.projector").c_str(), now.layout == RoomLayout::Projector))

@@ -1,4 +1,5 @@
-// The facilitator's buttons in the tray: undo, redo, save, vote, programme, language.
+// The facilitator's buttons in the tray: undo, redo, save, the vote, phones, more, programme, settings
+// (the language is chosen in the settings).
 #include "view/board_view.h"
 #include "core/vote_rules.h"
 #include "input/hit_test.h"
@@ -46,6 +47,10 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
             if (ImGui::Button(in.tr("toolbar.reopenVote").c_str(), {0, h})) out.commands.push_back(reopenVote(in.board));
             break;
     }
+    if (in.phones) {
+        ImGui::SameLine();
+        drawPhonesButton(in, h);
+    }
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");
     drawMoreMenu(in);
@@ -54,8 +59,6 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.programme").c_str());
     ImGui::SameLine();
     if (DrawSettingsButton(in.tr("toolbar.settings"), h)) m_settingsPending = true;
-    ImGui::SameLine();
-    if (ImGui::Button(in.lang == Lang::Nl ? "EN" : "NL", {0, h})) out.lang = in.lang == Lang::Nl ? Lang::En : Lang::Nl;
     ImGui::PopStyleVar(2);
     ImGui::PopFont();
     ImGui::End();

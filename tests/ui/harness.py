@@ -115,8 +115,8 @@ class AppTestCase(unittest.TestCase):
         # even though it answered a moment before; that is the test bench,
         # not the app, so such a start is tried again.
         for attempt in range(3):
-            # No TUIO unless a test asks for a port: parallel tests would compete for 3333.
-            proc = subprocess.Popen([APP, "--windowed", "1920x1080", "--tuio-port", "0", *args], env=self.env,
+            # No TUIO and no phones unless a test asks for a port: parallel tests would compete for 3333 and 8080.
+            proc = subprocess.Popen([APP, "--windowed", "1920x1080", "--tuio-port", "0", "--http-port", "0", *args], env=self.env,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             self.addCleanup(lambda p=proc: p.poll() is None and p.kill())
             try:

@@ -16,10 +16,10 @@ from PIL import Image, ImageGrab
 from harness import ASSETS, AppTestCase, demo_path, load_json, wait_for
 
 ACCENT = (0x3D, 0x6F, 0x8E)      # theme::kAccent: chosen buttons
-MORE = (1629, 1025)              # "Meer" in the tray's toolbar
-MORE_ARENA = (1540, 887)         # … its popup: the ranked arena view
-MORE_WRAP_UP = (1467, 957)       # … its popup: the wrap-up
-MORE_POPUP_SPOT = (1500, 922)    # … its popup between the two, where the board is bare
+MORE = (1524, 1025)              # "Meer" in the tray's toolbar
+MORE_ARENA = (1435, 887)         # … its popup: the ranked arena view
+MORE_WRAP_UP = (1362, 957)       # … its popup: the wrap-up
+MORE_POPUP_SPOT = (1395, 922)    # … its popup between the two, where the board is bare
 POPUP = (0xFF, 0xFD, 0xF8)       # the popup's background (theme::kCard)
 BACK = (1715, 58)                # "Terug naar het bord", top right of both views
 BACK_EDGE = (1566, 40)           # … a spot of that button away from its words

@@ -54,7 +54,7 @@ def confirm_remove(row_y):
 
 
 # The clock button in the toolbar (view/toolbar.cpp): after undo, redo, save, vote.
-TOOLBAR_CLOCK = (1619, 1025)
+TOOLBAR_CLOCK = (1583, 1025)
 
 
 class FacilitatorRunsTheTimer(AppTestCase):

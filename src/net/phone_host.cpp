@@ -1,0 +1,50 @@
+// Phones' writes applied on the main thread: see phone_host.h.
+#include "net/phone_host.h"
+
+namespace nt {
+
+PhoneHost::PhoneHost(std::unique_ptr<PhoneServer> server, std::function<std::string()> wallClock)
+    : m_server(std::move(server)), m_wallClock(std::move(wallClock)) {}
+
+bool PhoneHost::update(History& history, const Translations& tr, Lang lang, double now) {
+    const std::uint64_t before = history.revision();
+    std::vector<std::unique_ptr<PhoneWork>> done = m_server->takeWork();
+    std::vector<PhoneReply> replies;
+    for (const auto& work : done) {
+        const Board& board = history.board();
+        PhoneOutcome out;
+        switch (work->kind) {
+            case PhoneWork::Kind::AddNote: out = phoneAddNote(board, history.newId(), work->note); break;
+            case PhoneWork::Kind::CastVote:
+                out = phoneCastVote(board, history.newId(), work->device, work->vote, m_wallClock());
+                break;
+            case PhoneWork::Kind::RetractVote: out = phoneRetractVote(board, work->device, work->vote); break;
+        }
+        // Not the facilitator's undo steps: undo never silently removes
+        // what a participant added or voted.
+        if (out.command) history.apply(std::move(out.command), Record::No);
+        replies.push_back(PhoneReply{out.status, out.reply.dump()});
+    }
+    const bool joinOpen = m_server->joinOpen();
+    if (history.revision() != m_publishedRevision || lang != m_publishedLang || joinOpen != m_publishedJoinOpen) {
+        m_server->publish(buildPhoneSnapshot(history.board(), tr, now, ++m_version, joinOpen));
+        m_publishedRevision = history.revision();
+        m_publishedLang = lang;
+        m_publishedJoinOpen = joinOpen;
+    }
+    // Answered after publishing: a phone that reads right after its write sees it.
+    for (size_t i = 0; i < done.size(); ++i) done[i]->reply.set_value(std::move(replies[i]));
+    return history.revision() != before;
+}
+
+std::optional<double> PhoneHost::nextRefresh(double now) const {
+    if (m_server->connected() == 0) return std::nullopt;
+    return now + 5;
+}
+
+PhoneStatus PhoneHost::status() const {
+    return PhoneStatus{m_server->joinUrl(), m_server->shortUrl(), m_server->code(), m_server->connected(),
+                       m_server->joinOpen()};
+}
+
+}  // namespace nt
