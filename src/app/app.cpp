@@ -127,6 +127,7 @@ public:
             handleShortcuts(now);
             if (const auto dropped = m_window.takeDroppedFiles(); !dropped.empty()) openDropped(dropped, now);
             m_view.handle(m_router.takeRequests());
+            followPhase();
 
             if (fontsOutdated()) {
                 // Between frames: the atlas is rebuilt and the GL font texture made again.
@@ -253,6 +254,20 @@ private:
                 case Shortcut::ToggleProgramme: m_view.toggleProgrammePanel(); break;
             }
         }
+    }
+
+    // The closing view comes up when the programme reaches the wrap-up, and
+    // goes again when the facilitator moves on (it can always be opened from
+    // "Meer" too).
+    void followPhase() {
+        const Phase* phase = currentPhase(m_history.board().programme);
+        const Id id = phase ? phase->id : kNoId;
+        if (m_followedPhase && *m_followedPhase == id) return;
+        const bool wasWrapUp = m_followedWrapUp;
+        m_followedPhase = id;
+        m_followedWrapUp = phase && phase->kind == PhaseKind::WrapUp;
+        if (m_followedWrapUp) m_view.showWrapUp();
+        else if (wasWrapUp) m_view.closeWrapUp();
     }
 
     // [SECTION] The phase timer: its operations are not undo steps.
@@ -412,6 +427,8 @@ private:
     Fonts m_fonts;
     LatencyProbe m_latency;
     double m_clockAnchor = 0;  // the programme's clock = m_clockAnchor + m_window.now()
+    std::optional<Id> m_followedPhase;  // the phase followPhase last saw
+    bool m_followedWrapUp = false;
     double m_fontScale = 0, m_fontUiScale = 0;  // what m_fonts were baked for
     std::unique_ptr<TuioListener> m_tuio;  // after m_window: stops (and stops waking it) first
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here

@@ -17,7 +17,6 @@ using theme::rgb;
 namespace {
 
 constexpr float kPi = std::numbers::pi_v<float>;
-constexpr std::uint32_t kOvertime = 0xB7791F;  // warm amber: noticed, not alarming
 constexpr double kRingRadius = 70;
 constexpr double kRingThickness = 12;
 constexpr double kBeatSeconds = 1.0;  // one pulse beat
@@ -55,7 +54,7 @@ void drawRing(const CanvasContext& c, Vec2 centre, const BannerState& s) {
     const float r = c.len(kRingRadius), t = c.len(kRingThickness);
     c.draw->AddCircle(p, r, rgb(theme::kLine), 96, t);
     if (s.over) {
-        c.draw->AddCircle(p, r, rgb(kOvertime), 96, t);
+        c.draw->AddCircle(p, r, rgb(theme::kOvertime), 96, t);
     } else if (s.fraction > 0) {
         // What is left, from twelve o'clock clockwise: the ring empties towards the top.
         const float start = -kPi / 2;
@@ -74,7 +73,7 @@ void drawRing(const CanvasContext& c, Vec2 centre, const BannerState& s) {
         px *= room / sz.x;
         sz = font->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
     }
-    const std::uint32_t ink = s.over ? kOvertime : s.running ? theme::kInk : theme::kInkSoft;
+    const std::uint32_t ink = s.over ? theme::kOvertime : s.running ? theme::kInk : theme::kInkSoft;
     c.draw->AddText(font, px, {std::floor(p.x - sz.x / 2), std::floor(p.y - sz.y / 2 - c.len(6))}, rgb(ink), text.c_str());
     if (!s.running && !s.ready) {
         // Paused: two calm bars under the time.
@@ -91,12 +90,12 @@ void drawCard(const CanvasContext& c, const layout::Rect& r, const BannerState& 
         for (float i = 1; i <= 3; ++i) {
             const double grow = 4 + i * 10 * s.pulse;
             c.draw->AddRect(c.at({r.x0 - grow, r.y0 - grow}), c.at({r.x1 + grow, r.y1 + grow}),
-                            rgb(kOvertime, static_cast<std::uint8_t>(200 * s.pulse / i)), round + c.len(grow), 0, c.len(6));
+                            rgb(theme::kOvertime, static_cast<std::uint8_t>(200 * s.pulse / i)), round + c.len(grow), 0, c.len(6));
         }
     }
     c.draw->AddRectFilled(c.at({r.x0 + 3, r.y0 + 6}), c.at({r.x1 + 3, r.y1 + 6}), rgb(0x000000, 30), round);
     c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(mix(theme::kCard, 0xF6DDB0, s.pulse)), round);
-    c.draw->AddRect(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(s.over ? kOvertime : theme::kLine), round, 0,
+    c.draw->AddRect(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(s.over ? theme::kOvertime : theme::kLine), round, 0,
                     c.len(s.over ? 3 : 2));
 }
 
@@ -130,7 +129,7 @@ void drawBanner(const CanvasContext& c, const Board& board, const BannerState& s
         if (s.over) status += "  ·  " + tr("banner.overtime");
         else if (!s.running) status += "  ·  " + tr("banner.paused");
         c.draw->AddText(c.fonts->bold, c.len(c.fonts->boldSize), c.at({textX, r.y0 + 52}),
-                        rgb(s.over ? kOvertime : theme::kInkSoft), status.c_str());
+                        rgb(s.over ? theme::kOvertime : theme::kInkSoft), status.c_str());
         DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {textX, r.y0 + 80}, textW, phasePrompt(*s.phase, tr),
                      rgb(theme::kInk), 3);
     }
@@ -237,7 +236,7 @@ bool PhaseBanner::draw(const CanvasContext& c, const Board& board, double clock,
     if (s.pulse > 0) {
         // The whole board's edge glows with the banner, for those who are not looking at it.
         const float w = c.len(14);
-        c.draw->AddRect(c.at({0, 0}), c.at({kBoardWidth, kBoardHeight}), rgb(kOvertime, static_cast<std::uint8_t>(170 * s.pulse)),
+        c.draw->AddRect(c.at({0, 0}), c.at({kBoardWidth, kBoardHeight}), rgb(theme::kOvertime, static_cast<std::uint8_t>(170 * s.pulse)),
                         0, 0, w);
     }
     const Id placedFor = s.phase ? s.phase->id : kNoId;

@@ -177,7 +177,7 @@ void ProgrammePanel::drawTimerControls(const ViewInput& in, ViewIntents& out) {
         ImGui::SameLine();
         ImGui::SetCursorPos({ImGui::GetWindowContentRegionMax().x - tw, lineTop});
         ImGui::PushFont(in.fonts.heading);
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(over ? theme::kBinRed : theme::kInk));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(over ? theme::kOvertime : theme::kInk));
         ImGui::TextUnformatted(time.c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();

@@ -27,6 +27,7 @@ constexpr std::uint32_t kStrengthInk = 0x3C6B43;
 constexpr std::uint32_t kWeaknessTint = 0xF5E3DA;
 constexpr std::uint32_t kWeaknessInk = 0x9A4A34;
 constexpr std::uint32_t kBinRed = 0xC2553F;
+constexpr std::uint32_t kOvertime = 0xB7791F;  // a phase's time is up: warm amber, noticed, not alarming
 constexpr std::uint32_t kAccent = 0x3D6F8E;     // buttons, focus
 
 std::uint32_t noteColour(NoteKind kind);

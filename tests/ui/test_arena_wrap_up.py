@@ -162,6 +162,22 @@ class ArenaAndWrapUp(AppTestCase):
         inside = json.loads(image.text["netwerktafel-board"])["board"]
         self.assertEqual(inside["workshop"]["reflections"], {"durable_contacts": answer})
 
+    def test_the_wrap_up_comes_with_its_phase_and_goes_with_it(self):
+        board_file = self.path("workshop.json")
+        doc = load_json(demo_path())
+        programme = doc["board"]["programme"]
+        vote = next(p for p in programme["phases"] if p["kind"] == "vote")
+        programme["timer"]["phase"] = vote["id"]  # paused in the vote; the wrap-up comes next
+        with open(board_file, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=2)
+        proc = self.start_app(board_file)
+        self.wait_for_screen(BACK_EDGE, ACCENT, "the board, without the closing view", shown=False)
+        self.xdotool("key", "Right")  # the facilitator's next part
+        self.wait_for_screen(BACK_EDGE, ACCENT, "the closing view with the wrap-up phase")
+        self.xdotool("key", "Left")
+        self.wait_for_screen(BACK_EDGE, ACCENT, "the board again with the vote phase", shown=False)
+        self.stop_app(proc)
+
     def test_screenshots_of_the_ranked_view_and_the_wrap_up(self):
         artifacts = os.environ.get("NT_ARTIFACTS", self.tmp)
         os.makedirs(artifacts, exist_ok=True)
