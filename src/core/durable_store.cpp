@@ -77,7 +77,9 @@ DurableStore::DurableStore(std::string path, std::optional<FileStamp> base, Disk
 
 std::string DurableStore::snapshotFolder(const std::string& boardPath) {
     const fs::path p(boardPath);
-    return (p.parent_path() / ("." + p.filename().string() + ".snapshots")).string();
+    std::string name = ".";  // appended rather than "." + …: GCC 12 misreads that at -O2 (-Wrestrict)
+    name.append(p.filename().string()).append(".snapshots");
+    return (p.parent_path() / name).string();
 }
 
 void DurableStore::journal(const std::string& boardJson, double now) {
