@@ -10,6 +10,7 @@ namespace nt {
 
 // An ISO 8601 day ("2026-11-23") written out in the language; anything that
 // is not a valid day comes back unchanged.
-std::string longDate(std::string_view isoDay, Lang lang);
+std::string longDate(std::string_view isoDay, Lang lang);   // "maandag 23 november 2026"
+std::string shortDate(std::string_view isoDay, Lang lang);  // "23 november 2026"
 
 }  // namespace nt

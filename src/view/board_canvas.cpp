@@ -6,6 +6,7 @@
 #include <cstring>
 #include <numbers>
 
+#include "core/dates.h"
 #include "core/layout.h"
 #include "core/placement.h"
 #include "view/theme.h"
@@ -56,14 +57,6 @@ void withoutAntiAliasedFill(ImDrawList* draw, F&& drawShape) {
     draw->Flags = saved;
 }
 
-std::string formatDate(const std::string& iso, Lang lang) {
-    static const char* nl[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"};
-    static const char* en[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
-    int y = 0, m = 0, d = 0;
-    if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return iso;
-    const char* month = lang == Lang::En ? en[m - 1] : nl[m - 1];
-    return std::to_string(d) + " " + month + " " + std::to_string(y);
-}
 
 }  // namespace
 
@@ -136,7 +129,7 @@ void drawOwnPractice(const CanvasContext& c, const Board& board) {
 
     std::string title = w.title.empty() ? tr("practice.title") : w.title;
     std::string sub = w.organisation;
-    if (!w.date.empty()) sub += (sub.empty() ? "" : "  ·  ") + formatDate(w.date, c.lang);
+    if (!w.date.empty()) sub += (sub.empty() ? "" : "  ·  ") + shortDate(w.date, c.lang);
     const float titlePx = c.len(c.fonts->headingSize * 0.8);
     c.draw->AddText(c.fonts->heading, titlePx, c.at({r.x0 + 18, r.y0 + 10}), rgb(theme::kInk), title.c_str());
     const float titleW = c.fonts->heading->CalcTextSizeA(titlePx, FLT_MAX, 0, title.c_str()).x;

@@ -137,8 +137,12 @@ TEST(Dates, WrittenOutInDutchAndEnglish) {
     EXPECT_EQ(longDate("2026-11-23", Lang::Nl), "maandag 23 november 2026");
     EXPECT_EQ(longDate("2025-01-01", Lang::En), "Wednesday 1 January 2025");
     EXPECT_EQ(longDate("2024-02-29", Lang::Nl), "donderdag 29 februari 2024");
-    for (const char* bad : {"", "2026-13-01", "2023-02-29", "23/11/2026", "2026-11-2x", "morgen"})
+    EXPECT_EQ(shortDate("2026-11-23", Lang::Nl), "23 november 2026");
+    EXPECT_EQ(shortDate("2025-01-01", Lang::En), "1 January 2025");
+    for (const char* bad : {"", "2026-13-01", "2023-02-29", "23/11/2026", "2026-11-2x", "morgen"}) {
         EXPECT_EQ(longDate(bad, Lang::Nl), bad);
+        EXPECT_EQ(shortDate(bad, Lang::Nl), bad);
+    }
 }
 
 }  // namespace
