@@ -197,6 +197,7 @@ Board readBoard(const Reader& r, const Json& b) {
         if ((a.municipality == kNoId) != (a.sector == Sector::Unassigned))
             r.fail(p + "/sector", "an actor has a sector exactly when it sits in a municipality");
         a.arena = readArena(r, r.field(j, p, "arena"), p + "/arena");
+        a.rotation = r.num(j, p, "rotation", -360, 360);
         board.actors.push_back(std::move(a));
     });
 
@@ -210,6 +211,9 @@ Board readBoard(const Reader& r, const Json& b) {
         n.text = r.str(j, p, "text", kMaxNoteTextBytes);
         n.pos = r.vec(j, p, "position");
         n.rotation = r.num(j, p, "rotation", -360, 360);
+        n.fromPhone = r.integer(j, p, "fromPhone", 0, kMaxPhoneDevice);
+        n.pending = r.boolean(j, p, "pending");
+        if (n.pending && n.fromPhone == 0) r.fail(p + "/pending", "only a note from a phone waits for approval");
         board.notes.push_back(std::move(n));
     });
 
@@ -265,6 +269,9 @@ Board readBoard(const Reader& r, const Json& b) {
     board.display.uiScale = r.num(d, dp, "uiScale", 0, kMaxUiScale);
     if (board.display.uiScale != 0 && board.display.uiScale < kMinUiScale)
         r.fail(dp + "/uiScale", "expected 0 (follow the screen) or a scale from 0.75 to 3");
+    const Json& ph = r.field(b, "/board", "phones");
+    board.phones.approveNotes = r.boolean(ph, "/board/phones", "approveNotes");
+    board.phones.hideNotes = r.boolean(ph, "/board/phones", "hideNotes");
 
     board.nextId = r.id(b, "/board", "nextId");
     if (!ids.empty() && board.nextId <= *ids.rbegin())

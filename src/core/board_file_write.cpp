@@ -87,11 +87,13 @@ std::string boardToJsonText(const Board& b) {
     for (const auto& a : b.actors)
         board["actors"].push_back(Json{{"id", a.id}, {"version", a.version}, {"name", a.name}, {"type", a.type},
                                        {"position", vecToJson(a.pos)}, {"municipality", idOrNull(a.municipality)},
-                                       {"sector", sectorName(a.sector)}, {"arena", arenaToJson(a.arena)}});
+                                       {"sector", sectorName(a.sector)}, {"arena", arenaToJson(a.arena)},
+                                       {"rotation", a.rotation}});
     board["notes"] = Json::array();
     for (const auto& n : b.notes)
         board["notes"].push_back(Json{{"id", n.id}, {"version", n.version}, {"kind", noteKindName(n.kind)},
-                                      {"text", n.text}, {"position", vecToJson(n.pos)}, {"rotation", n.rotation}});
+                                      {"text", n.text}, {"position", vecToJson(n.pos)}, {"rotation", n.rotation},
+                                      {"fromPhone", n.fromPhone}, {"pending", n.pending}});
     board["combinations"] = Json::array();
     for (const auto& c : b.combinations) board["combinations"].push_back(combinationToJson(c));
     board["votes"] = Json::array();
@@ -111,6 +113,7 @@ std::string boardToJsonText(const Board& b) {
     board["display"] = Json{{"layout", roomLayoutName(b.display.layout)},
                             {"keyboard", keyboardLayoutName(b.display.keyboard)},
                             {"uiScale", b.display.uiScale}};
+    board["phones"] = Json{{"approveNotes", b.phones.approveNotes}, {"hideNotes", b.phones.hideNotes}};
 
     Json envelope{{"type", kBoardFileType}, {"formatVersion", kBoardFormatVersion}, {"appVersion", kAppVersion},
                   {"board", std::move(board)}};

@@ -8,10 +8,12 @@
 //   3  combinations gain "cardPosition", "motives", "form", "origin",
 //      "targetGroups", "roles", "ideas", "scenario" and "followUp"; the board
 //      gains "vote" (the vote session: state and settings).
-//   4  current (see docs/board.schema.json): the workshop gains "arenaIssue"
-//      and "reflections", actors an "arena" assessment, and the board a
-//      "programme" (phases and timer, the default programme for older files)
-//      and "display" settings.
+//   4  the workshop gains "arenaIssue" and "reflections", actors an "arena"
+//      assessment, and the board a "programme" (phases and timer, the default
+//      programme for older files) and "display" settings.
+//   5  current (see docs/board.schema.json): actors gain "rotation", notes
+//      "fromPhone" and "pending", and the board "phones" (what the
+//      facilitator decided about notes from phones).
 #include "core/board_migrate.h"
 
 #include <algorithm>
@@ -170,12 +172,30 @@ void migrate3to4(Json& doc) {
     doc["formatVersion"] = 4;
 }
 
+void migrate4to5(Json& doc) {
+    auto bit = doc.find("board");
+    if (bit == doc.end() || !bit->is_object()) throw MigrationError("/board", "missing");
+    Json& board = *bit;
+    if (board.contains("actors") && board["actors"].is_array())
+        for (Json& a : board["actors"])
+            if (a.is_object() && !a.contains("rotation")) a["rotation"] = 0.0;
+    if (board.contains("notes") && board["notes"].is_array())
+        for (Json& n : board["notes"])
+            if (n.is_object()) {
+                if (!n.contains("fromPhone")) n["fromPhone"] = 0;
+                if (!n.contains("pending")) n["pending"] = false;
+            }
+    if (!board.contains("phones")) board["phones"] = Json{{"approveNotes", false}, {"hideNotes", false}};
+    doc["formatVersion"] = 5;
+}
+
 }  // namespace
 
 void migrateBoardJson(Json& doc, int fromVersion) {
     if (fromVersion <= 1) migrate1to2(doc);
     if (fromVersion <= 2) migrate2to3(doc);
     if (fromVersion <= 3) migrate3to4(doc);
+    if (fromVersion <= 4) migrate4to5(doc);
 }
 
 }  // namespace nt

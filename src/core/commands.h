@@ -134,6 +134,7 @@ using SetWorkshop = SetBoardPart<&Board::workshop>;
 using SetVoteSession = SetBoardPart<&Board::vote>;
 using SetProgramme = SetBoardPart<&Board::programme>;
 using SetDisplaySettings = SetBoardPart<&Board::display>;
+using SetPhoneNoteSettings = SetBoardPart<&Board::phones>;
 
 // Several commands as one step; reverted in reverse order.
 class CommandGroup final : public Command {

@@ -24,10 +24,11 @@ inline void patchChanged(Municipality& target, const Municipality& from, const M
 }
 inline void patchChanged(Actor& target, const Actor& from, const Actor& to) {
     detail::patchFields(target, from, to, &Actor::name, &Actor::type, &Actor::pos, &Actor::municipality, &Actor::sector,
-                        &Actor::arena);
+                        &Actor::arena, &Actor::rotation);
 }
 inline void patchChanged(Note& target, const Note& from, const Note& to) {
-    detail::patchFields(target, from, to, &Note::text, &Note::kind, &Note::pos, &Note::rotation);
+    detail::patchFields(target, from, to, &Note::text, &Note::kind, &Note::pos, &Note::rotation,
+                        &Note::fromPhone, &Note::pending);
 }
 inline void patchChanged(Combination& target, const Combination& from, const Combination& to) {
     detail::patchFields(target, from, to, &Combination::name, &Combination::members, &Combination::cardPos,

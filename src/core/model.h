@@ -76,6 +76,7 @@ struct Actor {
     Id municipality = kNoId;     // kNoId: outside every bubble
     Sector sector = Sector::Unassigned;
     ArenaAssessment arena;
+    double rotation = 0;         // degrees, clockwise: turned to face a seat
     friend bool operator==(const Actor&, const Actor&) = default;
 };
 
@@ -86,6 +87,8 @@ struct Note {
     NoteKind kind = NoteKind::Free;
     Vec2 pos;                    // centre of the note
     double rotation = 0;         // degrees, clockwise
+    int fromPhone = 0;           // the device number of the phone that sent it; 0: written at the table
+    bool pending = false;        // from a phone, waiting for the facilitator's approval
     friend bool operator==(const Note&, const Note&) = default;
 };
 
@@ -197,6 +200,13 @@ struct DisplaySettings {
     friend bool operator==(const DisplaySettings&, const DisplaySettings&) = default;
 };
 
+// What the facilitator decided about notes from phones (issue: phones join).
+struct PhoneNoteSettings {
+    bool approveNotes = false;   // a phone's note waits (pending) until the facilitator lets it in
+    bool hideNotes = false;      // notes from phones are not drawn on the board for now
+    friend bool operator==(const PhoneNoteSettings&, const PhoneNoteSettings&) = default;
+};
+
 struct Board {
     Workshop workshop;
     std::vector<Municipality> municipalities;
@@ -208,6 +218,7 @@ struct Board {
     std::vector<CustomActorType> customTypes;
     Programme programme;
     DisplaySettings display;
+    PhoneNoteSettings phones;
     Id nextId = 1;  // the next id to hand out
 
     friend bool operator==(const Board&, const Board&) = default;
@@ -255,6 +266,8 @@ constexpr int kMinSeats = 1, kMaxSeats = 12;
 constexpr std::size_t kMaxPhases = 40;
 constexpr int kMaxPhaseSeconds = 8 * 3600;
 constexpr double kMinUiScale = 0.75, kMaxUiScale = 3;
+// Phone device numbers (PhoneLimits::maxDevices stays below).
+constexpr int kMaxPhoneDevice = 100000;
 
 // Cuts text to at most maxBytes without splitting a UTF-8 character.
 std::string truncateUtf8(std::string text, std::size_t maxBytes);

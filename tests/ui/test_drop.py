@@ -72,7 +72,7 @@ class DropABoard(AppTestCase):
     def test_a_broken_file_is_refused_and_the_board_stays(self):
         broken = self.path("kapot.json")
         with open(broken, "w", encoding="utf-8") as f:
-            f.write('{"type": "netwerktafel-board", "formatVersion": 4, "board": ')
+            f.write('{"type": "netwerktafel-board", "formatVersion": 5, "board": ')
         proc = self.start_app(self.table)
         self.drop(proc, broken, opens=False)
         actor, target = self.drag_first_actor()

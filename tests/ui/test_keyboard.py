@@ -130,7 +130,7 @@ class OnScreenKeyboard(AppTestCase):
         board["display"]["layout"] = "table"
         for nid, (x, y) in ((900, self.A), (901, self.B)):
             board["notes"].append({"id": nid, "version": 1, "text": "", "kind": "idea",
-                                   "position": {"x": x, "y": y}, "rotation": 0.0})
+                                   "position": {"x": x, "y": y}, "rotation": 0.0, "fromPhone": 0, "pending": False})
         board["nextId"] = max(board["nextId"], 902)
         with open(self.board_file, "w", encoding="utf-8") as f:
             json.dump(doc, f, ensure_ascii=False)
