@@ -3,12 +3,16 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "core/board_file.h"
 #include "core/model.h"
 #include "core/placement.h"
 
@@ -90,6 +94,19 @@ inline std::string fileText(const std::filesystem::path& path) {
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+// The LoadError message for the board's file text after one change to the
+// parsed JSON, read as "kapot.json"; "(no error)" when it still loads.
+inline std::string loadErrorAfter(const Board& board, const std::function<void(nlohmann::ordered_json&)>& change) {
+    auto doc = nlohmann::ordered_json::parse(boardToJsonText(board));
+    change(doc);
+    try {
+        boardFromJsonText(doc.dump(2), "kapot.json");
+        return "(no error)";
+    } catch (const LoadError& e) {
+        return e.what();
+    }
 }
 
 inline std::filesystem::path testData(const std::string& name) { return std::filesystem::path(NT_TEST_DATA) / name; }

@@ -131,16 +131,7 @@ TEST(BoardFileV3, Version2WithVotesMigratesToAClosedVote) {
 }
 
 // The LoadError message for the format-3 text with one change, or "(no error)".
-std::string errorAfter(const std::function<void(Json&)>& change) {
-    Json doc = Json::parse(boardToJsonText(withScenarios()));
-    change(doc);
-    try {
-        boardFromJsonText(doc.dump(2), "kapot.json");
-        return "(no error)";
-    } catch (const LoadError& e) {
-        return e.what();
-    }
-}
+std::string errorAfter(const std::function<void(Json&)>& change) { return test::loadErrorAfter(withScenarios(), change); }
 
 // Changes the first combination (`c`) and expects the error at `place`.
 #define EXPECT_ERROR_AT(change, place)                                    \

@@ -64,16 +64,7 @@ TEST(BoardFileV5, Version4FixtureMigrates) {
 }
 
 // The LoadError message for the format-5 text with one change, or "(no error)".
-std::string errorAfter(const std::function<void(Json&)>& change) {
-    Json doc = Json::parse(boardToJsonText(withPhoneNotes()));
-    change(doc);
-    try {
-        boardFromJsonText(doc.dump(2), "kapot.json");
-        return "(no error)";
-    } catch (const LoadError& e) {
-        return e.what();
-    }
-}
+std::string errorAfter(const std::function<void(Json&)>& change) { return test::loadErrorAfter(withPhoneNotes(), change); }
 
 #define EXPECT_ERROR_AT(change, place)                                    \
     do {                                                                  \
