@@ -53,7 +53,8 @@ PHONES = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 LOAD_S = float(sys.argv[2]) if len(sys.argv) > 2 else 60.0
 BASE_S = float(os.environ.get("BASE_S", "20"))
 WRK_S = int(os.environ.get("WRK_S", "10"))
-NOTES = int(os.environ.get("NOTES", "2"))  # notes a phone adds; 0: the board stays as heavy as before
+NOTES = int(os.environ.get("NOTES", "2"))  # notes a phone adds
+VOTES = int(os.environ.get("VOTES", "4"))  # vote taps a phone makes; with NOTES=0 VOTES=0 the board never changes
 HZ = os.sysconf("SC_CLK_TCK")
 # An empty stretch of the demo board below the bubbles: dragging there moves
 # nothing, so the board (and what phones see) stays as the phones make it.
@@ -187,7 +188,7 @@ def load(work, board):
     ledger = Ledger()
     t0, w0, c0 = app.ticks(), time.monotonic(), os.times()
     finger.start()
-    run_crowd(app.http_port, app.token, PHONES, LOAD_S, notes=NOTES, ledger=ledger)
+    run_crowd(app.http_port, app.token, PHONES, LOAD_S, notes=NOTES, votes=VOTES, ledger=ledger)
     wall = time.monotonic() - w0
     cpu = cpu_percent(t0, app.ticks(), wall)
     c1 = os.times()
@@ -195,7 +196,7 @@ def load(work, board):
     finger.join()
     log = app.stop()  # SIGTERM: the board is saved on the way out
 
-    emit("phones", PHONES, notes_each=NOTES)
+    emit("phones", PHONES, notes_each=NOTES, vote_taps_each=VOTES)
     emit("seconds", round(wall, 1), "s")
     emit("requests_per_s", round(len(ledger.samples) / wall, 1), "1/s", requests=len(ledger.samples))
     for kind in ("all", "state", "vote", "retract", "note", "join", "page"):

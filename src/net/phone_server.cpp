@@ -278,14 +278,18 @@ void PhoneServer::routes() {
     // A write: validated here, applied by the main loop, answered from there.
     auto submit = [this](httplib::Response& res, std::unique_ptr<PhoneWork> work) {
         std::future<PhoneReply> reply = work->reply.get_future();
+        const std::shared_ptr<WriteClaim> claim = work->claim;  // outlives the work item
         {
             std::lock_guard lock(m_workMutex);
             if (m_stopping) return sendError(res, 503, "stopping", "the board is closing");
             m_work.push_back(std::move(work));
         }
         if (m_wake) m_wake();
-        if (reply.wait_for(kReplyPatience) != std::future_status::ready)
-            return sendError(res, 503, "busy", "the board did not answer in time; try again");
+        if (reply.wait_for(kReplyPatience) != std::future_status::ready) {
+            if (claim->giveUp())  // the main loop will skip it
+                return sendError(res, 503, "busy", "the board did not answer in time; try again");
+            reply.wait();  // the main loop took it a moment ago: its answer comes this frame
+        }
         try {
             const PhoneReply r = reply.get();
             sendJson(res, r.status, r.body);
