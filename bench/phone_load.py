@@ -2,25 +2,29 @@
 """Phone load: 300 simulated phones against the real app for 60 s.
 
 Starts the app (a Release build) on a prepared board whose vote is open, in a
-1920x1080 window on a private Xvfb, with its web server on a free port. Two
-runs, each with one TUIO finger dragging over an empty part of the board at
-60 frames a second, so the board draws every frame and the app's
+1920x1080 window on a private Xvfb, with its web server on a free port, four
+times; in the first three one TUIO finger drags over an empty part of the
+board at 60 frames a second, so the board draws every frame and the app's
 --latency-log holds the main thread's CPU time per frame:
 
   1. without phones (BASE_S seconds): frame CPU time and touch latency;
   2. with PHONES phones (tests/ui/phone_crowd.py: the page's real pattern,
-     polls with If-None-Match every 2 s, notes and votes) for LOAD_S seconds:
-     request latency p50/p99 by kind, requests/s, the app's CPU (all its
-     threads, the main thread, llvmpipe's, the rest: the web server), the
-     client's own CPU, frame CPU time and touch latency. Then the app quits
-     cleanly (SIGTERM saves the board) and the saved board is checked against
-     every acknowledged note and vote: exact, or the figures say what differs.
-     Then 1. again on the board as the phones left it (hundreds of notes
-     more to draw).
-  3. the state endpoint alone with wrk (Debian's wrk, installed by
-     tools/install-deps.sh bench): joined devices' cookies and the session
-     token in a Lua script, If-None-Match set, so answers are 304s (or 429s
-     once a device exceeds its rate, which wrk counts as non-2xx/3xx).
+     polls with If-None-Match every 2 s, NOTES notes and VOTES vote taps
+     each) for LOAD_S seconds: request latency p50/p99 by kind, requests/s,
+     the app's CPU (all its threads, the main thread, llvmpipe's, the rest:
+     the web server), the client's own CPU, frame CPU time and touch
+     latency. Then the app quits cleanly (SIGTERM saves the board) and the
+     saved board is checked against every acknowledged note and vote:
+     exact, or the figures say what differs;
+  3. 1. again on the board as the phones left it: their notes and votes
+     take drawing too, so frame CPU under load is compared with both;
+  4. the state endpoint alone with wrk (Debian's wrk, installed by
+     tools/install-deps.sh bench): 400 joined devices' cookies and the
+     session token in a Lua script, If-None-Match set, so answers are 304s,
+     or 429s once a device exceeds its rate (wrk counts those as non-2xx/3xx).
+
+NOTES=0 VOTES=0 leaves the board as it was: then 1. and 2. compare frame CPU
+time on the same board, with and without 300 phones polling.
 
 Prints one JSON object per line; never fails because the machine is slow.
 
@@ -55,10 +59,13 @@ BASE_S = float(os.environ.get("BASE_S", "20"))
 WRK_S = int(os.environ.get("WRK_S", "10"))
 NOTES = int(os.environ.get("NOTES", "2"))  # notes a phone adds
 VOTES = int(os.environ.get("VOTES", "4"))  # vote taps a phone makes; with NOTES=0 VOTES=0 the board never changes
+# FINGER=0: only run 2., without the finger, as in a projector room where
+# nobody touches the board and it draws only when something changed.
+TOUCH = os.environ.get("FINGER", "1") != "0"
 HZ = os.sysconf("SC_CLK_TCK")
 # An empty stretch of the demo board below the bubbles: dragging there moves
 # nothing, so the board (and what phones see) stays as the phones make it.
-FINGER = (1300, 900)
+FINGER_AT = (1300, 900)
 
 
 def emit(metric, value, unit="", **extra):
@@ -146,7 +153,7 @@ class Finger(threading.Thread):
         while not self.halt.is_set():
             step = int((time.monotonic() - start) * 60) % 60
             fseq += 1
-            pos = (FINGER[0] + step, FINGER[1] + (step % 10))
+            pos = (FINGER_AT[0] + step, FINGER_AT[1] + (step % 10))
             sock.sendto(tuio_frame({1: pos}, fseq, "phone-load"), ("127.0.0.1", self.port))
             next_frame += 1 / 60
             time.sleep(max(0.0, next_frame - time.monotonic()))
@@ -187,16 +194,18 @@ def load(work, board):
     finger = Finger(app.tuio_port)
     ledger = Ledger()
     t0, w0, c0 = app.ticks(), time.monotonic(), os.times()
-    finger.start()
+    if TOUCH:
+        finger.start()
     run_crowd(app.http_port, app.token, PHONES, LOAD_S, notes=NOTES, votes=VOTES, ledger=ledger)
     wall = time.monotonic() - w0
     cpu = cpu_percent(t0, app.ticks(), wall)
     c1 = os.times()
-    finger.halt.set()
-    finger.join()
+    if TOUCH:
+        finger.halt.set()
+        finger.join()
     log = app.stop()  # SIGTERM: the board is saved on the way out
 
-    emit("phones", PHONES, notes_each=NOTES, vote_taps_each=VOTES)
+    emit("phones", PHONES, notes_each=NOTES, vote_taps_each=VOTES, finger=TOUCH)
     emit("seconds", round(wall, 1), "s")
     emit("requests_per_s", round(len(ledger.samples) / wall, 1), "1/s", requests=len(ledger.samples))
     for kind in ("all", "state", "vote", "retract", "note", "join", "page"):
@@ -279,10 +288,12 @@ def main():
     work = tempfile.mkdtemp(prefix="nt-phone-load-")
     board = os.path.join(work, "workshop.json")
     prepare_board(board)
-    baseline("before", work, board)
+    if TOUCH:
+        baseline("before", work, board)
     load(work, board)
-    baseline("after", work, board)
-    wrk(work, board)
+    if TOUCH:
+        baseline("after", work, board)
+        wrk(work, board)
     with open("/proc/loadavg") as f:
         emit("load_average_after", f.read().split()[:3])
 
