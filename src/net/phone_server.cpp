@@ -41,13 +41,12 @@ using Json = nlohmann::json;
 constexpr const char* kTokenHeader = "X-Session";
 constexpr const char* kCookie = "nt_device";
 // Workers: a poll holds one for microseconds, but a write holds one until
-// the main loop's next frame answers it, and a connection whose request
-// comes slowly holds one until it is in (or the read timeout). With 300
-// phones adding notes the board gets heavy and a frame can take a second on
-// a slow machine: then 30 writes a second held all of 32 workers and polls
-// queued behind them (p99 1.3 s, bench/phone_load.py). Waiting workers cost
-// no CPU, only a little memory, so there are enough for that and for a few
-// dozen slow connections besides.
+// the main loop's next frame answers it (with 300 phones' notes on the board
+// a frame took up to a second on the 2-core test machine, and 30 writes a
+// second then need about 30 workers), and a connection whose request comes
+// slowly holds one until the read timeout (5 s): with 32 workers, 32 such
+// connections kept every other phone waiting (ui.test_phone_crowd). Waiting
+// workers cost no CPU, only a little memory.
 constexpr int kWorkers = 128;
 constexpr int kBacklog = 512;  // connections waiting to be accepted: a room's burst, and more
 
