@@ -163,9 +163,18 @@ class Phone:
             self.state = answer[0]
             self.etag = answer[1].get("etag", "")
 
+    async def write(self, kind, path, body):
+        """A tap: told "too fast" (429), the person waits the Retry-After and
+        taps again, so a phone that fell behind does not lose its taps."""
+        while True:
+            status, answer = await self.call(kind, "POST", path, body)
+            if status != 429:
+                return status, answer
+            await asyncio.sleep(1.0)
+
     async def add_note(self, serial):
         text = f"Telefoon {self.number} notitie {serial}"
-        status, answer = await self.call("note", "POST", "/api/notes", {"kind": random.choice(NOTE_KINDS), "text": text})
+        status, answer = await self.write("note", "/api/notes", {"kind": random.choice(NOTE_KINDS), "text": text})
         if status == 201:
             note = answer[0]["note"]
             assert note not in self.ledger.notes, f"note id {note} acknowledged twice"
@@ -179,12 +188,12 @@ class Phone:
         combinations = [c["id"] for c in self.state["vote"]["combinations"]]
         if you["votes"] and (you["votesLeft"] == 0 or random.random() < 0.3):
             combination = random.choice(you["votes"])
-            status, _ = await self.call("retract", "POST", "/api/votes/retract", {"combination": combination})
+            status, _ = await self.write("retract", "/api/votes/retract", {"combination": combination})
             if status == 200:
                 self.ledger.votes[(f"device-{self.device}", combination)] -= 1
         elif combinations:
             combination = random.choice(combinations)
-            status, _ = await self.call("vote", "POST", "/api/votes", {"combination": combination})
+            status, _ = await self.write("vote", "/api/votes", {"combination": combination})
             if status == 200:
                 self.ledger.votes[(f"device-{self.device}", combination)] += 1
         await self.poll()  # castVote(): poll() right after the answer
