@@ -2,17 +2,20 @@
 # Installs the Debian 12 packages Netwerktafel needs that are not there yet.
 #   tools/install-deps.sh run    what building and running the app needs
 #   tools/install-deps.sh test   that, plus what the tests need (Xvfb, xdotool, …)
+#   tools/install-deps.sh bench  what the benchmarks in bench/ need besides a build (wrk, Xvfb, …)
 set -euo pipefail
 
 build_packages=(cmake g++ make pkg-config libimgui-dev libglfw3-dev libstb-dev nlohmann-json3-dev
                 libgtest-dev python3-glad libgl-dev libgl1-mesa-dri liboscpack-dev libpng-dev libxi-dev
                 libcpp-httplib-dev libqrcodegencpp-dev)
-test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev)
+test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev iproute2)
+bench_packages=(xvfb xdotool wrk)  # wrk: bench/phone_load.py measures the phones' state endpoint
 
 case "${1:-run}" in
   run) wanted=("${build_packages[@]}") ;;
   test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  bench) wanted=("${bench_packages[@]}") ;;
+  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -11,6 +11,10 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
     std::vector<std::unique_ptr<PhoneWork>> done = m_server->takeWork();
     std::vector<PhoneReply> replies;
     for (const auto& work : done) {
+        if (!work->claim->take()) {  // its phone gave up waiting and was told so: never applied
+            replies.emplace_back();
+            continue;
+        }
         const Board& board = history.board();
         PhoneOutcome out;
         switch (work->kind) {

@@ -5,15 +5,29 @@
 // stays open, so long polling or server-sent events would hold one worker
 // per phone (300 phones, 300 threads mostly waiting). A poll holds a worker
 // only for the microseconds it takes to compare an ETag and answer 304 (or
-// copy the published snapshot), and the keep-alive timeout (1 s) is shorter
-// than the poll interval, so idle phones hold no worker at all between
-// polls. A change reaches the phones within one poll interval, which is
-// quick enough for a workshop; nothing is lost when a phone sleeps.
+// copy the published snapshot). A change reaches the phones within one poll
+// interval, which is quick enough for a workshop; nothing is lost when a
+// phone sleeps.
+//
+// One request per connection (keep-alive max count 1): cpp-httplib 0.11
+// keeps a kept-alive connection's worker waiting (polling the socket every
+// 10 ms) for the whole keep-alive timeout, at least 1 s, and the next poll
+// comes 2 s later, so keeping a phone's connection open never served its
+// next poll; it only held a worker. Measured with 300 phones
+// (bench/phone_load.py, docs/benchmarks.md): with keep-alive, the 32 workers
+// sat in those waits and requests queued for seconds (p99 13 s); with one
+// request per connection a worker is free the moment it has answered. It
+// also avoids the 40 ms stall of a second answer on a kept-alive connection
+// (Nagle's algorithm holding the body until the phone's delayed ACK of the
+// headers, which cpp-httplib writes separately). A new connection costs a
+// TCP handshake: one round trip, a few milliseconds on a room's Wi-Fi.
 #include "net/phone_server.h"
 
 #include <chrono>
 #include <cstdio>
 #include <httplib.h>
+#include <memory>
+#include <sys/socket.h>
 
 #include "net/lan_address.h"
 #include "net/phone_page.h"
@@ -26,7 +40,16 @@ using Json = nlohmann::json;
 
 constexpr const char* kTokenHeader = "X-Session";
 constexpr const char* kCookie = "nt_device";
-constexpr int kWorkers = 32;               // see the comment at the top
+// Workers: a poll holds one for microseconds, but a write holds one until
+// the main loop's next frame answers it (with 300 phones' notes on the board
+// a frame took up to a second on the 2-core test machine, and 30 writes a
+// second then need about 30 workers), and a connection whose request comes
+// slowly holds one until the read timeout (5 s): with 32 workers, 32 such
+// connections kept every other phone waiting (ui.test_phone_crowd). Waiting
+// workers cost no CPU, only a little memory.
+constexpr int kWorkers = 128;
+constexpr int kBacklog = 512;  // connections waiting to be accepted: a room's burst, and more
+
 constexpr auto kReplyPatience = std::chrono::seconds(5);
 
 void harden(httplib::Response& res) {
@@ -76,17 +99,29 @@ std::unique_ptr<PhoneServer> PhoneServer::start(int port, PhoneLimits limits, st
     std::unique_ptr<PhoneServer> server(new PhoneServer(port, limits, std::move(wake)));
     httplib::Server& http = *server->m_http;
     http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
-    http.set_keep_alive_timeout(1);
-    http.set_keep_alive_max_count(100);
+    http.set_keep_alive_timeout(1);     // now only how long a new connection may wait before its request
+    http.set_keep_alive_max_count(1);   // see the comment at the top
     http.set_read_timeout(5);
     http.set_write_timeout(5);
     http.set_payload_max_length(limits.maxBodyBytes);  // larger bodies: 413 before any handler runs
+    // cpp-httplib 0.11 listens with a backlog of 5, compiled into the
+    // library. With a connection per request, 300 phones polling came in
+    // bursts of more than 5 new connections while the accepting thread
+    // waited for a core; the kernel dropped the rest, and their phones sent
+    // again after TCP's 1 s retry (p99 1 s, bench/phone_load.py). Listening
+    // again on the same socket enlarges its queue.
+    auto listening = std::make_shared<socket_t>(INVALID_SOCKET);
+    http.set_socket_options([listening](socket_t sock) {
+        httplib::default_socket_options(sock);
+        *listening = sock;
+    });
     server->routes();
     if (!http.bind_to_port("0.0.0.0", port)) {
         std::fprintf(stderr, "netwerktafel: port %d is in use, so phones cannot join (choose another with --http-port)\n",
                      port);
         return nullptr;
     }
+    if (*listening != INVALID_SOCKET) ::listen(*listening, kBacklog);
     server->m_thread = std::thread([s = server.get()] { s->m_http->listen_after_bind(); });
     return server;
 }
@@ -242,14 +277,18 @@ void PhoneServer::routes() {
     // A write: validated here, applied by the main loop, answered from there.
     auto submit = [this](httplib::Response& res, std::unique_ptr<PhoneWork> work) {
         std::future<PhoneReply> reply = work->reply.get_future();
+        const std::shared_ptr<WriteClaim> claim = work->claim;  // outlives the work item
         {
             std::lock_guard lock(m_workMutex);
             if (m_stopping) return sendError(res, 503, "stopping", "the board is closing");
             m_work.push_back(std::move(work));
         }
         if (m_wake) m_wake();
-        if (reply.wait_for(kReplyPatience) != std::future_status::ready)
-            return sendError(res, 503, "busy", "the board did not answer in time; try again");
+        if (reply.wait_for(kReplyPatience) != std::future_status::ready) {
+            if (claim->giveUp())  // the main loop will skip it
+                return sendError(res, 503, "busy", "the board did not answer in time; try again");
+            reply.wait();  // the main loop took it a moment ago: its answer comes this frame
+        }
         try {
             const PhoneReply r = reply.get();
             sendJson(res, r.status, r.body);

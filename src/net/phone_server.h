@@ -5,6 +5,7 @@
 // main loop last published. The session rules are in core/phone_session.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <future>
@@ -27,6 +28,24 @@ struct PhoneReply {
     std::string body;  // JSON
 };
 
+// Who settles a write, once, whoever comes first: the main loop taking it
+// to apply it, or the server giving up waiting (its phone is told 503
+// "busy"). A write its phone was told failed must never land later: the
+// phone would send it again, and a vote would count twice.
+class WriteClaim {
+public:
+    bool take() { return settle(State::Taken); }
+    bool giveUp() { return settle(State::GivenUp); }
+
+private:
+    enum class State { Waiting, Taken, GivenUp };
+    bool settle(State how) {
+        State waiting = State::Waiting;
+        return m_state.compare_exchange_strong(waiting, how);
+    }
+    std::atomic<State> m_state{State::Waiting};
+};
+
 // A write a phone asked for, waiting for the main loop.
 struct PhoneWork {
     enum class Kind { AddNote, CastVote, RetractVote };
@@ -35,6 +54,7 @@ struct PhoneWork {
     NoteRequest note;
     VoteRequest vote;
     std::promise<PhoneReply> reply;
+    std::shared_ptr<WriteClaim> claim = std::make_shared<WriteClaim>();  // shared with the waiting server thread
 };
 
 class PhoneServer {
