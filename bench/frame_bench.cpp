@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <exception>
 #include <numeric>
 #include <string>
@@ -16,17 +15,12 @@
 #include "core/board_file.h"
 #include "core/history.h"
 #include "core/stress_board.h"
+#include "platform/thread_cpu.h"
 #include "view/offline_imgui.h"
 
 using namespace nt;
 
 namespace {
-
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 void print(const std::string& metric, double value, const char* unit, int decimals = 3) {
     std::printf("{\"bench\": \"frame_cpu\", \"metric\": \"%s\", \"value\": %.*f, \"unit\": \"%s\"}\n", metric.c_str(),

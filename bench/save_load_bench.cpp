@@ -14,7 +14,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <functional>
@@ -25,6 +24,7 @@
 #include "core/durable_store.h"
 #include "core/journal.h"
 #include "core/stress_board.h"
+#include "platform/thread_cpu.h"
 
 using namespace nt;
 
@@ -33,12 +33,6 @@ namespace {
 void print(const std::string& metric, double value, const char* unit, int decimals = 3) {
     std::printf("{\"bench\": \"save_load\", \"metric\": \"%s\", \"value\": %.*f, \"unit\": \"%s\"}\n", metric.c_str(),
                 decimals, value, unit);
-}
-
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 // Runs `fn` `runs` times after two warm-ups. Prints <name>_cpu_median (the

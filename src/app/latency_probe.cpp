@@ -3,21 +3,15 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 #include <nlohmann/json.hpp>
 
 #include "core/atomic_file.h"
+#include "platform/thread_cpu.h"
 
 namespace nt {
 
 namespace {
-
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 nlohmann::json summary(std::vector<double> v) {
     if (v.empty()) return {{"count", 0}};

@@ -124,11 +124,17 @@ void DurableStore::snapshot(const std::string& boardJson, double now) {
     }
     m_disk.replaceFile(m_path, boardJson);
     m_base = stamp;
-    // The file now holds everything: the journal (written for the old file)
-    // would be ignored on opening anyway; removing it keeps the folder tidy.
+    // The journal on disk was written for the old file: nothing may be
+    // appended to it any more (opening would ignore those records), and until
+    // it is gone the next record starts a fresh journal and the next snapshot
+    // runs again, even for the same board.
+    m_journalBytes = 0;
+    m_journalDamaged = true;
+    // The file now holds everything; a journal left for an older file is
+    // ignored on opening, but could match the file again after an undo back
+    // to exactly that board, so it is removed.
     setAsidePreviousJournal();
     m_disk.removeFile(journalPath());
-    m_journalBytes = 0;
     m_journalDamaged = false;
 }
 

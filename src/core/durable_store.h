@@ -69,7 +69,8 @@ private:
     SnapshotPolicy m_policy;
     std::uint64_t m_sequence = 0;
     std::uint64_t m_journalBytes = 0;  // 0: no journal of ours on disk (it is written fresh next time)
-    bool m_journalDamaged = false;     // an append failed half-way: the next record starts a fresh journal
+    bool m_journalDamaged = false;     // the journal on disk takes no appends (an append failed half-way, or it
+                                       // continues an older file): the next record starts a fresh journal
     std::optional<double> m_lastCopy;
     bool m_checkedPreviousJournal = false;
 };

@@ -231,6 +231,40 @@ TEST_F(Store, AFullDiskFailsLoudlyKeepsWhatWasOnDiskAndRecoversWhenThereIsRoomAg
     EXPECT_FALSE(fs::exists(journalPathFor(file)));
 }
 
+// A disk on which removing a file fails (EBUSY, EIO) while writing works.
+class StuckJournalDisk : public Disk {
+public:
+    bool removeFails = true;
+    void removeFile(const std::string& path) override {
+        if (removeFails) throw SaveError(path + ": cannot remove the file (Device or resource busy)");
+        Disk::removeFile(path);
+    }
+};
+
+TEST_F(Store, ASnapshotWhoseJournalCannotBeRemovedNeverLetsLaterChangesIntoThatJournal) {
+    // The snapshot replaced the file, but the old journal (written for the
+    // old file) stayed. Records appended to it would be ignored on opening
+    // (its header names the old file): changes reported durable, then lost.
+    const std::string first = text(boardNamed("first"));
+    writeRaw(file, first);
+    StuckJournalDisk disk;
+    DurableStore store(file, stampOf(first), disk);
+    store.journal(text(boardNamed("second")), 1.0);
+    EXPECT_THROW(store.snapshot(text(boardNamed("third")), 2.0), SaveError);
+    EXPECT_EQ(openBoardWithJournal(file).board.workshop.title, "third");
+
+    store.journal(text(boardNamed("fourth")), 2.5);
+    EXPECT_EQ(openBoardWithJournal(file).board.workshop.title, "fourth") << "a fresh journal continues the new file";
+
+    // The snapshot is tried again and then does drop the old journal, even
+    // though the file already holds the board: a journal left for an older
+    // file could match it again one day (an undo back to exactly that board).
+    disk.removeFails = false;
+    store.snapshot(text(boardNamed("fourth")), 3.0);
+    EXPECT_FALSE(fs::exists(journalPathFor(file)));
+    EXPECT_EQ(readBoardFile(file).workshop.title, "fourth");
+}
+
 TEST_F(Store, ASavingThreadWritesTheNewestBoardAndReportsFailures) {
     const std::string first = text(boardNamed("first"));
     writeRaw(file, first);
