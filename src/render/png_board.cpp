@@ -58,7 +58,7 @@ int libpngFilter(PngFilter filter) {
         case PngFilter::Paeth: return PNG_FILTER_PAETH;
         case PngFilter::Adaptive: return PNG_ALL_FILTERS;
     }
-    return PNG_FILTER_UP;
+    return PNG_FILTER_NONE;
 }
 
 void writeToMemory(png_structp png, png_bytep data, size_t length) {

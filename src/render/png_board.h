@@ -27,12 +27,14 @@ struct RgbaImage {
 };
 
 // How the image data is compressed. The defaults are the export's setting,
-// chosen on bench/png_encoder_bench's figures (docs/benchmarks.md); the other
+// chosen on bench/png_encoder_bench's figures (docs/benchmarks.md): zlib
+// level 1 without a row filter packs the board (large flat areas, sharp
+// text) fastest and into the smallest file of the fast settings. The other
 // values are there for that benchmark.
 enum class PngFilter { None, Sub, Up, Average, Paeth, Adaptive };
 struct PngEncoding {
     int level = 1;                   // zlib level, 0..9
-    PngFilter filter = PngFilter::Up;
+    PngFilter filter = PngFilter::None;
     bool rle = false;                // zlib's Z_RLE strategy instead of the default
 };
 
