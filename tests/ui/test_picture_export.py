@@ -72,8 +72,10 @@ class PictureFromTheMenu(AppTestCase):
             self.xdotool("mousemove_relative", "--", 1, 0)
             wait_for(lambda: proc.poll() is None, "the app running")
             time.sleep(0.2)
-        out, _ = self.stop_app(proc)
-        self.assertIn("afbeelding bewaard in " + picture, out)
+        # The file is there (renamed into place) a moment before the app hears the worker is done.
+        said = lambda: (lambda line: line if "afbeelding bewaard" in line or not line else None)(proc.stdout.readline())
+        self.assertIn("afbeelding bewaard in " + picture, wait_for(said, "the app saying where the picture went"))
+        self.stop_app(proc)
         self.assertFalse(os.path.exists(self.path("workshop.png")), "only the size chosen")
 
         with Image.open(picture) as im:
