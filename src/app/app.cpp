@@ -10,7 +10,6 @@
 #include <imgui.h>
 
 #include "app/board_opening.h"
-#include "app/board_picture.h"
 #include "app/board_store.h"
 #include "app/latency_probe.h"
 #include "core/atomic_file.h"
@@ -29,6 +28,8 @@
 #include "platform/tuio_listener.h"
 #include "platform/window.h"
 #include "platform/x11_touch.h"
+#include "render/offscreen_export.h"
+#include "render/picture_job.h"
 #include "render/screenshot.h"
 #include "view/board_view.h"
 #include "view/fonts.h"
@@ -111,7 +112,8 @@ public:
                 const double now = m_window.now();
                 const auto due = earliest({m_router.nextDeadline(), m_view.nextDeadline(), m_store->nextDue(m_history.revision()),
                                            m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt, timerTick(now),
-                                           m_phones ? m_phones->nextRefresh(now) : std::nullopt});
+                                           m_phones ? m_phones->nextRefresh(now) : std::nullopt,
+                                           m_picture.running() ? std::optional<double>(now + 0.1) : std::nullopt});
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
             const double now = m_window.now();
@@ -135,6 +137,7 @@ public:
                 bakeFonts();
                 ImGui_ImplOpenGL3_CreateFontsTexture();
             }
+            updatePicture(now);
             drawFrame(now);
             if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
             if (!screenshotMode && keepSaved(now)) settleFrames = kFramesAfterActivity;  // show the toast now
@@ -282,10 +285,12 @@ private:
     void drawFrame(double now) {
         m_window.beginFrame();
         const std::optional<PhoneStatus> phones = m_phones ? std::optional(m_phones->status()) : std::nullopt;
+        const PictureProgress picture = m_picture.progress();
+        if (picture.stage == PictureStage::Rendering) m_pictureOverlayShown = true;  // in this frame, before drawing the picture
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
                                                      m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now,
-                                                     phones ? &*phones : nullptr});
+                                                     phones ? &*phones : nullptr, &picture});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
         for (auto& cmd : intents.timerCommands) m_history.apply(std::move(cmd), Record::No);
@@ -307,7 +312,7 @@ private:
         }
         if (intents.bell) ringBell(m_window.handle());
         if (intents.save) save(now);
-        if (intents.savePicture) savePicture(now);
+        if (intents.savePicture) savePicture(*intents.savePicture, now);
         if (intents.phonesJoinOpen && m_phones) m_phones->setJoinOpen(*intents.phonesJoinOpen);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
@@ -372,16 +377,34 @@ private:
         }
     }
 
-    // The board first (the demo gets its own file), then the picture beside it.
-    void savePicture(double now) {
-        if (!save(now, false)) return;
-        try {
-            const std::string path = saveBoardPicture(
-                {m_history.board(), m_setup.catalogue, m_setup.assetDir, 1920, m_lang}, m_store->path());
-            m_view.toast(m_tr("toast.pictureSaved") + " " + path, now);
-        } catch (const std::exception& e) {
-            m_view.toast(m_tr("toast.pictureFailed") + " " + e.what(), now, true);
-            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
+    // [SECTION] The board as a picture: the board file first (the demo gets
+    // its own file), then the picture beside it. The overlay shows for one
+    // frame, then the pixels are drawn here (GL stays on this thread) and a
+    // worker packs and writes them while the board goes on.
+    void savePicture(int width, double now) {
+        if (m_picture.running() || !save(now, false)) return;
+        if (m_picture.begin(width, picturePathFor(m_store->path(), width))) m_pictureOverlayShown = false;
+    }
+
+    void updatePicture(double now) {
+        const PictureProgress p = m_picture.progress();
+        if (p.stage == PictureStage::Rendering && m_pictureOverlayShown) {
+            try {
+                RgbaImage image = renderBoardImage({m_history.board(), m_setup.catalogue, m_setup.assetDir, p.width, m_lang});
+                m_picture.encode(std::move(image), m_history.board());
+            } catch (const std::exception& e) {
+                m_picture.fail(p.path + ": " + e.what());
+            }
+        }
+        const auto outcome = m_picture.takeOutcome();
+        if (!outcome) return;
+        if (outcome->stage == PictureStage::Done) {
+            m_view.toast(m_tr("toast.pictureSaved") + " " + outcome->path, now);
+            std::printf("Netwerktafel: afbeelding bewaard in %s\n", outcome->path.c_str());
+            std::fflush(stdout);
+        } else {
+            m_view.toast(m_tr("toast.pictureFailed") + " " + withoutFolder(outcome->error), now, true);
+            std::fprintf(stderr, "netwerktafel: %s\n", outcome->error.c_str());
         }
     }
 
@@ -434,6 +457,8 @@ private:
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's
     std::unique_ptr<PhoneHost> m_phones;         // after m_window: its server stops (and stops waking it) first
+    PictureJob m_picture{[] { Window::wake(); }};  // after m_window: a picture under way is finished first
+    bool m_pictureOverlayShown = false;          // a frame with the overlay was shown before drawing the picture
 };
 
 }  // namespace

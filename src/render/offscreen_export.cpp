@@ -188,40 +188,36 @@ void onGlfwError(int code, const char* description) {
     g_glfwError = std::to_string(code) + ": " + (description ? description : "");
 }
 
-struct HiddenContext {
-    GLFWwindow* window = nullptr;
-    HiddenContext() {
-        glfwSetErrorCallback(onGlfwError);
-        if (!glfwInit())
-            throw std::runtime_error("--export-png needs a display for OpenGL, e.g. run it under xvfb-run (" + g_glfwError +
-                                     ")");
-        glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-        glfwWindowHint(GLFW_FOCUSED, GLFW_FALSE);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-        window = glfwCreateWindow(64, 64, "Netwerktafel export", nullptr, nullptr);
-        if (!window) {
-            glfwTerminate();
-            throw std::runtime_error("cannot make an OpenGL 3.3 context for the export (" + g_glfwError + ")");
-        }
-        glfwMakeContextCurrent(window);
-        if (!gladLoadGL(glfwGetProcAddress)) {
-            glfwDestroyWindow(window);
-            glfwTerminate();
-            throw std::runtime_error("cannot load OpenGL 3.3 functions for the export");
-        }
-    }
-    ~HiddenContext() {
-        glfwDestroyWindow(window);
-        glfwTerminate();
-    }
-    HiddenContext(const HiddenContext&) = delete;
-    HiddenContext& operator=(const HiddenContext&) = delete;
-};
-
 }  // namespace
+
+OffscreenGlContext::OffscreenGlContext() {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit())
+        throw std::runtime_error("--export-png needs a display for OpenGL, e.g. run it under xvfb-run (" + g_glfwError +
+                                 ")");
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    glfwWindowHint(GLFW_FOCUSED, GLFW_FALSE);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    m_window = glfwCreateWindow(64, 64, "Netwerktafel export", nullptr, nullptr);
+    if (!m_window) {
+        glfwTerminate();
+        throw std::runtime_error("cannot make an OpenGL 3.3 context for the export (" + g_glfwError + ")");
+    }
+    glfwMakeContextCurrent(m_window);
+    if (!gladLoadGL(glfwGetProcAddress)) {
+        glfwDestroyWindow(m_window);
+        glfwTerminate();
+        throw std::runtime_error("cannot load OpenGL 3.3 functions for the export");
+    }
+}
+
+OffscreenGlContext::~OffscreenGlContext() {
+    glfwDestroyWindow(m_window);
+    glfwTerminate();
+}
 
 // [SECTION] Export
 
@@ -298,7 +294,7 @@ void exportBoardPng(const BoardImageRequest& request, const std::string& path, E
     auto start = SteadyClock::now();
     RgbaImage image;
     {
-        HiddenContext gl;
+        OffscreenGlContext gl;
         if (timings) timings->context = secondsSince(start);
         image = renderBoardImage(request, timings);
     }

@@ -10,6 +10,8 @@
 #include "core/model.h"
 #include "render/png_board.h"
 
+struct GLFWwindow;
+
 namespace nt {
 
 constexpr int kMinExportWidth = 640;
@@ -39,6 +41,20 @@ struct ExportTimings {
 // loaded (the app's own, or the one exportBoardPng makes); uses its own ImGui
 // context and restores the one that was current. Throws std::runtime_error.
 RgbaImage renderBoardImage(const BoardImageRequest& request, ExportTimings* timings = nullptr);
+
+// A hidden window, only for its OpenGL 3.3 context, which is current (with
+// the glad loader loaded) while this lives. Needs a display (Xvfb will do).
+// Throws std::runtime_error: no display, no GL 3.3.
+class OffscreenGlContext {
+public:
+    OffscreenGlContext();
+    ~OffscreenGlContext();
+    OffscreenGlContext(const OffscreenGlContext&) = delete;
+    OffscreenGlContext& operator=(const OffscreenGlContext&) = delete;
+
+private:
+    GLFWwindow* m_window = nullptr;
+};
 
 // Opens a hidden window for a GL context (needs a display; Xvfb will do),
 // renders the board and writes it, with the board JSON inside, to `path`.

@@ -15,7 +15,6 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "core/atomic_file.h"
 #include "core/board_file.h"
 
 namespace nt {
@@ -25,10 +24,6 @@ namespace {
 constexpr unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 // A PNG export of a big board at 7680 pixels stays well below this.
 constexpr std::size_t kMaxPngFileBytes = 256u * 1024u * 1024u;
-// zlib level 1 with the Up filter only: the board is mostly large flat
-// areas. Whole exports measured with this setting (docs/benchmarks.md):
-// 3840 wide 0.5 s, 7680 wide 1.4-1.7 s; comparing encoders is still to do.
-constexpr int kImageCompressionLevel = 1;
 
 struct ErrorSink {
     char message[256] = {};
@@ -46,7 +41,25 @@ void onWarning(png_structp, png_const_charp) {}
 
 struct MemoryWriter {
     std::string* out = nullptr;
+    std::atomic<int>* rowsDone = nullptr;
 };
+
+void countRow(png_structp png, png_uint_32, int) {
+    auto* w = static_cast<MemoryWriter*>(png_get_io_ptr(png));
+    if (w->rowsDone) w->rowsDone->fetch_add(1, std::memory_order_relaxed);
+}
+
+int libpngFilter(PngFilter filter) {
+    switch (filter) {
+        case PngFilter::None: return PNG_FILTER_NONE;
+        case PngFilter::Sub: return PNG_FILTER_SUB;
+        case PngFilter::Up: return PNG_FILTER_UP;
+        case PngFilter::Average: return PNG_FILTER_AVG;
+        case PngFilter::Paeth: return PNG_FILTER_PAETH;
+        case PngFilter::Adaptive: return PNG_ALL_FILTERS;
+    }
+    return PNG_FILTER_NONE;
+}
 
 void writeToMemory(png_structp png, png_bytep data, size_t length) {
     auto* w = static_cast<MemoryWriter*>(png_get_io_ptr(png));
@@ -62,13 +75,15 @@ void writeToMemory(png_structp png, png_bytep data, size_t length) {
 void flushMemory(png_structp) {}
 
 // Only trivial locals from here to the end: png_error longjmps back.
-bool encodeRows(png_structp png, png_infop info, const RgbaImage& image, png_bytepp rows, png_textp text) {
+bool encodeRows(png_structp png, png_infop info, const RgbaImage& image, png_bytepp rows, png_textp text,
+                const PngEncoding& encoding) {
     if (setjmp(png_jmpbuf(png))) return false;
     png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
                  PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     if (text) png_set_text(png, info, text, 1);
-    png_set_compression_level(png, kImageCompressionLevel);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+    png_set_compression_level(png, encoding.level);
+    if (encoding.rle) png_set_compression_strategy(png, Z_RLE);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, libpngFilter(encoding.filter));
     png_write_info(png, info);
     png_set_filler(png, 0, PNG_FILLER_AFTER);  // the input has alpha; the file does not
     png_write_image(png, rows);
@@ -167,7 +182,8 @@ struct WriteStructs {
 
 // [SECTION] Public functions
 
-std::string encodeBoardPng(const RgbaImage& image, const std::string& boardJson) {
+std::string encodeBoardPng(const RgbaImage& image, const std::string& boardJson, const PngEncoding& encoding,
+                           std::atomic<int>* rowsDone) {
     if (image.width <= 0 || image.height <= 0 ||
         image.pixels.size() != static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4)
         throw std::runtime_error("the image has no pixels or the wrong number of them");
@@ -188,26 +204,17 @@ std::string encodeBoardPng(const RgbaImage& image, const std::string& boardJson)
     std::string out;
     out.reserve(stride * static_cast<std::size_t>(image.height) / 16 + boardJson.size() / 4 + 1024);
     ErrorSink errors;
-    MemoryWriter writer{&out};
+    MemoryWriter writer{&out, rowsDone};
     WriteStructs s;
     s.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &errors, onError, onWarning);
     if (!s.png) throw std::runtime_error("cannot start libpng");
     s.info = png_create_info_struct(s.png);
     if (!s.info) throw std::runtime_error("cannot start libpng");
     png_set_write_fn(s.png, &writer, writeToMemory, flushMemory);
-    if (!encodeRows(s.png, s.info, image, rows.data(), boardJson.empty() ? nullptr : &text))
+    if (rowsDone) png_set_write_status_fn(s.png, countRow);
+    if (!encodeRows(s.png, s.info, image, rows.data(), boardJson.empty() ? nullptr : &text, encoding))
         throw std::runtime_error(std::string("cannot encode the PNG: ") + errors.message);
     return out;
-}
-
-void writeBoardPng(const std::string& path, const RgbaImage& image, const Board& board) {
-    std::string png;
-    try {
-        png = encodeBoardPng(image, boardToJsonText(board));
-    } catch (const std::runtime_error& e) {
-        throw SaveError(path + ": " + e.what());
-    }
-    writeFileAtomically(path, png);
 }
 
 bool hasPngSignature(std::string_view bytes) {

@@ -3,6 +3,7 @@
 // board (as Excalidraw does with its scenes). libpng encodes and decodes.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,13 +26,24 @@ struct RgbaImage {
     std::vector<std::uint8_t> pixels; // width * height * 4 bytes
 };
 
+// How the image data is compressed. The defaults are the export's setting,
+// chosen on bench/png_encoder_bench's figures (docs/benchmarks.md): zlib
+// level 1 without a row filter packs the board (large flat areas, sharp
+// text) fastest and into the smallest file of the fast settings. The other
+// values are there for that benchmark.
+enum class PngFilter { None, Sub, Up, Average, Paeth, Adaptive };
+struct PngEncoding {
+    int level = 1;                   // zlib level, 0..9
+    PngFilter filter = PngFilter::None;
+    bool rle = false;                // zlib's Z_RLE strategy instead of the default
+};
+
 // The whole PNG file in memory: an RGB image with the board JSON (`boardJson`,
 // UTF-8) in a compressed iTXt chunk before the image data. Empty `boardJson`:
-// no chunk. Throws std::runtime_error if the image is malformed.
-std::string encodeBoardPng(const RgbaImage& image, const std::string& boardJson);
-
-// encodeBoardPng of the board, written atomically. Throws SaveError naming the file.
-void writeBoardPng(const std::string& path, const RgbaImage& image, const Board& board);
+// no chunk. `rowsDone`, when given, counts the rows encoded so far (another
+// thread may read it). Throws std::runtime_error if the image is malformed.
+std::string encodeBoardPng(const RgbaImage& image, const std::string& boardJson, const PngEncoding& encoding = {},
+                           std::atomic<int>* rowsDone = nullptr);
 
 // True when the bytes start with the eight-byte PNG signature.
 bool hasPngSignature(std::string_view bytes);

@@ -8,6 +8,7 @@
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
 #include "view/phase_focus.h"
+#include "view/picture_export_view.h"
 #include "view/onscreen_keyboard.h"
 #include "view/table_menu_view.h"
 #include "view/theme.h"
@@ -104,6 +105,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     m_arenaView.draw(in, out, m_arenaPanel);
     if (m_arenaPanel.draw(in, out, m_arenaView.isOpen()) == ArenaPanel::Action::ShowRanking) m_arenaView.open();
     m_wrapUp.draw(in, out);
+    DrawPictureProgress(in);
     drawToast(in);
     DrawCarriedDots(CanvasContext{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang}, held);
     return out;

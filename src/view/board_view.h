@@ -10,6 +10,7 @@
 #include "core/catalogue.h"
 #include "core/commands.h"
 #include "core/phone_session.h"
+#include "core/picture_export.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "view/arena_panel.h"
@@ -32,7 +33,7 @@ struct ViewIntents {
     bool undo = false;
     bool redo = false;
     bool save = false;
-    bool savePicture = false;              // the board as a PNG (with the board inside), next to its file
+    std::optional<int> savePicture;        // the board as a PNG this wide (with the board inside), next to its file
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
@@ -60,6 +61,7 @@ struct ViewInput {
     const MunicipalityList* municipalities = nullptr;  // names for the municipality box
     double clock = 0;                      // the programme's clock (core/programme.h), Unix seconds
     const PhoneStatus* phones = nullptr;   // null: no web server for phones
+    const PictureProgress* picture = nullptr;  // the picture export under way, if any
 };
 
 class BoardView {
@@ -119,7 +121,7 @@ private:
     void drawTray(const ViewInput& in, ViewIntents& out);
     void drawBin(const CanvasContext& c, const ViewInput& in);
     void drawToolbar(const ViewInput& in, ViewIntents& out);
-    void drawMoreMenu(const ViewInput& in);
+    void drawMoreMenu(const ViewInput& in, ViewIntents& out);
     void drawEditor(const ViewInput& in, ViewIntents& out);
     void drawContextMenu(const ViewInput& in, ViewIntents& out);
     void drawTypePicker(const ViewInput& in, ViewIntents& out);

@@ -3,6 +3,7 @@
 #include "view/board_view.h"
 #include "core/vote_rules.h"
 #include "input/hit_test.h"
+#include "view/picture_export_view.h"
 #include "view/settings_panel.h"
 
 namespace nt {
@@ -53,7 +54,7 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     }
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");
-    drawMoreMenu(in);
+    drawMoreMenu(in, out);
     ImGui::SameLine();
     if (DrawClockButton("##programme", m_programme.visible(), h)) m_programme.toggle();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.programme").c_str());
@@ -66,12 +67,16 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     ImGui::PopStyleVar();
 }
 
-// The views that cover the board: the ranked arena and the wrap-up.
-void BoardView::drawMoreMenu(const ViewInput& in) {
+// The board as a picture, and the views that cover the board: the ranked
+// arena and the wrap-up. The picture sizes come first: the popup grows
+// upwards from the button, so the views stay where the hand knows them.
+void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     const float s = static_cast<float>(in.xf.scale);
     ImGui::SetNextWindowPos({ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y - 8 * s}, ImGuiCond_Appearing, {1, 1});
     if (!ImGui::BeginPopup("##more")) return;
     const ImVec2 size{0, 60 * s};
+    if (const auto width = DrawPictureSizeChoices(in, size.y)) out.savePicture = width;
+    ImGui::Separator();
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
     if (ImGui::Selectable(in.tr("toolbar.arena").c_str(), false, 0, size)) m_arenaView.open();
     if (ImGui::Selectable(in.tr("toolbar.wrapUp").c_str(), false, 0, size)) m_wrapUp.open();

@@ -5,6 +5,7 @@
 
 #include "core/wrap_up.h"
 #include "view/board_view.h"
+#include "view/picture_export_view.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -156,7 +157,13 @@ void WrapUpView::drawReflection(const ViewInput& in, ViewIntents& out) {
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
     if (ImGui::Button(in.tr("wrapup.saveBoard").c_str(), {half, finger})) out.save = true;
     ImGui::SameLine();
-    if (ImGui::Button(in.tr("wrapup.savePicture").c_str(), {half, finger})) out.savePicture = true;
+    // The picture's size is chosen in a small menu above the button.
+    if (ImGui::Button(in.tr("wrapup.savePicture").c_str(), {half, finger})) ImGui::OpenPopup("##pictureSize");
+    ImGui::SetNextWindowPos({ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y - 8 * s}, ImGuiCond_Appearing, {1, 1});
+    if (ImGui::BeginPopup("##pictureSize")) {
+        if (const auto width = DrawPictureSizeChoices(in, 60 * s)) out.savePicture = width;
+        ImGui::EndPopup();
+    }
 }
 
 }  // namespace nt

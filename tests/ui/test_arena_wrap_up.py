@@ -34,6 +34,8 @@ FIRST_ROW_TOKEN = (150, 254)     # below the monogram in the first row's token
 FIRST_ANSWER = (1300, 250)       # the first reflection question's field
 FIRST_ANSWER_HINT = (930, 200, 1150, 225)  # … where its hint is written while it is empty
 SAVE_PICTURE = (1638, 962)
+PICTURE_POPUP_SPOT = (1860, 845)  # … the sizes' popup above it, right of the words
+PICTURE_SCREEN = (1600, 740)     # … its first size: "Voor scherm en verslag · 1920 px"
 QUIET_SPOT = (400, 1000)         # the views' own background, below the look back
 
 
@@ -147,7 +149,8 @@ class ArenaAndWrapUp(AppTestCase):
             self.click(QUIET_SPOT)
             wait_for(saved, lambda: f"the answer on disk, now {reflections()}")
 
-        self.click(SAVE_PICTURE)
+        self.click_until_shown(SAVE_PICTURE, PICTURE_POPUP_SPOT, POPUP, "the picture sizes", tolerance=4)
+        self.click(PICTURE_SCREEN)
         picture = self.path("workshop.png")
         wait_for(lambda: os.path.exists(picture), "the picture next to the board file")
         self.stop_app(proc)

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/atomic_file.h"
 #include "core/board_file.h"
 #include "render/png_board.h"
 
@@ -95,7 +96,7 @@ TEST(PngBoard, PixelsAreWrittenAsRgbTopRowFirst) {
 TEST_F(PngBoardFile, WrittenFileReopensAsTheSameBoard) {
     const Board board = readBoardFile(kAssets + "/demo/demo-workshop.json");
     const std::string path = (dir / "board.png").string();
-    writeBoardPng(path, smallImage(), board);
+    writeFileAtomically(path, encodeBoardPng(smallImage(), boardToJsonText(board)));
     EXPECT_TRUE(isPngFile(path));
     EXPECT_EQ(boardToJsonText(readBoardPng(path)), boardToJsonText(board));
 }
@@ -194,6 +195,23 @@ TEST(PngBoard, AMalformedImageIsNotEncoded) {
     img.pixels.pop_back();
     EXPECT_THROW(encodeBoardPng(img, "{}"), std::runtime_error);
     EXPECT_THROW(encodeBoardPng(RgbaImage{}, "{}"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace nt
+
+namespace nt {
+namespace {
+
+TEST(PngBoardEncoding, CountsTheRowsItPacksAndEverySettingCarriesTheBoard) {
+    const std::string json = demoJson();
+    std::atomic<int> rows{0};
+    const std::string png = encodeBoardPng(smallImage(7, 9), json, {}, &rows);
+    EXPECT_EQ(rows.load(), 9);
+    EXPECT_EQ(boardJsonFromPng(png, "board.png"), json);
+    for (const PngEncoding e : {PngEncoding{6, PngFilter::Adaptive, false}, PngEncoding{1, PngFilter::Sub, true},
+                                PngEncoding{0, PngFilter::None, false}, PngEncoding{3, PngFilter::Paeth, false}})
+        EXPECT_EQ(boardJsonFromPng(encodeBoardPng(smallImage(), json, e), "board.png"), json);
 }
 
 }  // namespace
