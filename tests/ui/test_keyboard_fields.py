@@ -14,6 +14,8 @@ import unittest
 import socket
 
 import test_tuio as tuio
+from PIL import ImageGrab
+
 from harness import AppTestCase, demo_path, load_json, wait_for
 
 ACTOR_CHIP = (850, 1025)          # the tray's actor chip (src/input/hit_test.h, kActorChip)
@@ -90,6 +92,13 @@ class KeyboardFields(AppTestCase):
         self.frame({self.finger: target})
         self.frame({})
 
+    def screenshot(self, name):
+        """The screen with its keyboard, for a person to look at (test artifacts)."""
+        artifacts = os.environ.get("NT_ARTIFACTS", self.tmp)
+        os.makedirs(artifacts, exist_ok=True)
+        time.sleep(0.3)
+        ImageGrab.grab(xdisplay=self.display.name).save(os.path.join(artifacts, name))
+
     def saved(self):
         return load_json(self.board_file)["board"]
 
@@ -104,6 +113,7 @@ class KeyboardFields(AppTestCase):
         for ch in ["C", "a", "f"]:
             self.press("actor:", ch)
         self.long_press_accent("actor:", "e", "é")
+        self.screenshot("keyboard-partner-name-table.png")
         self.press("actor:", "done")
         wait_for(lambda: self.keyboard("actor:") is None, "the keyboard gone after done")
         wait_for(lambda: any(a["name"] == "Café" for a in self.saved()["actors"]), "the name in the saved board")
@@ -129,6 +139,7 @@ class KeyboardFields(AppTestCase):
             self.press(key, ch)
         self.long_press_accent(key, "e", "é")
         self.press(key, "e")
+        self.screenshot("keyboard-reflection-projector.png")
         wait_for(lambda: self.saved()["workshop"].get("reflections", {}).get(FIRST_QUESTION) == "Idée",
                  "the answer in the saved board while the keyboard is open")
         self.press(key, "done")
