@@ -310,7 +310,7 @@ private:
         std::vector<std::string> shown;
         for (const ViewIntents::ShownField& f : intents.fieldsShown) shown.push_back(f.key);
         m_router.keyboards().keepPanelFields(shown);
-        if (m_uiMap) m_uiMap->write(m_router.keyboards(), intents.fieldsShown, m_window.transform());
+        if (m_uiMap) m_uiMap->write(m_router.keyboards(), intents, m_window.transform());
         for (auto& [target, at] : intents.keyboards) m_router.keyboards().open(std::move(target), at, m_router.config().boardUnitsPerMm);
         if (intents.newBubble)
             m_history.apply(addMunicipalityBubble(m_history.board(), m_history.newId(), intents.newBubble->name, intents.newBubble->own));

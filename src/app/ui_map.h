@@ -1,8 +1,8 @@
 // Where things are on the screen, written to a file for the UI tests: with
 // NT_UI_MAP=path in the environment, the app keeps that file up to date
 // with the open on-screen keyboards (each key's centre, the accents of a
-// long press) and the text fields that offer one (their rectangles), in
-// window pixels. Tests then touch what the app drew instead of pixel
+// long press), the text fields that offer one and the toolbar's buttons
+// (their rectangles), in window pixels. Tests then touch what the app drew instead of pixel
 // positions worked out by hand, so a change of layout does not break them.
 #pragma once
 
@@ -23,7 +23,7 @@ public:
     explicit UiMap(std::string path) : m_path(std::move(path)) {}
 
     // Rewrites the file when what it says has changed.
-    void write(const KeyboardDesk& desk, const std::vector<ViewIntents::ShownField>& fields, const BoardTransform& xf);
+    void write(const KeyboardDesk& desk, const ViewIntents& intents, const BoardTransform& xf);
 
 private:
     std::string m_path;

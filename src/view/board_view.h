@@ -51,6 +51,7 @@ struct ViewIntents {
         layout::Rect screen;               // where it is drawn, in window pixels
     };
     std::vector<ShownField> fieldsShown;   // the text fields drawn this frame: keyboards of the others close
+    std::vector<ShownField> buttons;       // the toolbar's buttons by name (undo, more, clock, settings …)
 };
 
 struct ViewInput {

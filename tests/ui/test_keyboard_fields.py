@@ -30,8 +30,6 @@ class KeyboardFields(AppTestCase):
         self.addCleanup(self.sock.close)
         self.fseq = 0
         self.board_file = self.path("workshop.json")
-        self.map_path = self.path("ui-map.json")
-        self.env["NT_UI_MAP"] = self.map_path
         self.finger = 500
 
     def write_board(self, layout, phase_kind=None):
@@ -48,13 +46,6 @@ class KeyboardFields(AppTestCase):
         self.fseq += 1
         self.sock.sendto(tuio.tuio_frame(fingers, self.fseq), ("127.0.0.1", self.port))
         time.sleep(0.02)
-
-    def ui_map(self):
-        try:
-            with open(self.map_path, encoding="utf-8") as f:
-                return json.load(f)
-        except (OSError, ValueError):
-            return {"keyboards": [], "fields": []}
 
     def keyboard(self, prefix):
         for k in self.ui_map()["keyboards"]:
@@ -96,7 +87,7 @@ class KeyboardFields(AppTestCase):
         """The screen with its keyboard, for a person to look at (test artifacts)."""
         artifacts = os.environ.get("NT_ARTIFACTS", self.tmp)
         os.makedirs(artifacts, exist_ok=True)
-        time.sleep(0.3)
+        time.sleep(0.8)
         ImageGrab.grab(xdisplay=self.display.name).save(os.path.join(artifacts, name))
 
     def saved(self):
@@ -113,6 +104,7 @@ class KeyboardFields(AppTestCase):
         for ch in ["C", "a", "f"]:
             self.press("actor:", ch)
         self.long_press_accent("actor:", "e", "é")
+        wait_for(lambda: self.keyboard("actor:")["text"] == "Café" and not self.keyboard("actor:")["accents"], "Café on the keyboard")
         self.screenshot("keyboard-partner-name-table.png")
         self.press("actor:", "done")
         wait_for(lambda: self.keyboard("actor:") is None, "the keyboard gone after done")
@@ -139,6 +131,7 @@ class KeyboardFields(AppTestCase):
             self.press(key, ch)
         self.long_press_accent(key, "e", "é")
         self.press(key, "e")
+        wait_for(lambda: self.keyboard(key)["text"] == "Idée" and not self.keyboard(key)["accents"], "Idée on the keyboard")
         self.screenshot("keyboard-reflection-projector.png")
         wait_for(lambda: self.saved()["workshop"].get("reflections", {}).get(FIRST_QUESTION) == "Idée",
                  "the answer in the saved board while the keyboard is open")
