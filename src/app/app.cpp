@@ -2,6 +2,7 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include "app/board_opening.h"
 #include "app/board_store.h"
 #include "app/latency_probe.h"
+#include "app/ui_map.h"
 #include "core/atomic_file.h"
 #include "core/board_file.h"
 #include "core/bubble_placement.h"
@@ -96,6 +98,7 @@ public:
         }
         startTuio();
         startX11Touch();
+        hookImGuiTouch();
         if (m_setup.recovered) m_view.toast(m_tr("toast.recovered"), m_window.now());
         startPhones();
     }
@@ -165,11 +168,26 @@ private:
         if (!m_tuio) return false;
         const std::vector<PointerEvent> events = m_tuio->takeEvents();
         const BoardTransform xf = m_window.transform();
-        for (PointerEvent e : events) {
-            e.pos = tuioToLetterboxedBoard(e.pos, xf);
-            route(e);
-        }
-        return !events.empty();
+        std::vector<PointerEvent> touches = events;
+        for (PointerEvent& e : touches) e.pos = tuioToLetterboxedBoard(e.pos, xf);
+        // A TUIO finger on a panel drives ImGui as an X11 touch does.
+        for (const PointerEvent& e : m_imguiTouch.take(touches, xf, onKeyboard())) route(e);
+        return !events.empty() || m_imguiTouch.busy();
+    }
+
+    // The on-screen keyboards lie above the panels: a pointer on one is the board's, never ImGui's.
+    std::function<bool(Vec2)> onKeyboard() const {
+        return [r = &m_router](Vec2 p) { return r->keyboards().hitTest(p).part != KeyboardHit::Part::None; };
+    }
+
+    void hookImGuiTouch() {
+        m_window.setImGuiInputHook([this] {
+            m_imguiTouch.apply();
+            // The mouse over a keyboard is hidden from ImGui, so the press goes to the keyboard.
+            ImGuiIO& io = ImGui::GetIO();
+            if (!m_imguiTouch.driving() && onKeyboard()(m_window.transform().toBoard({io.MousePos.x, io.MousePos.y})))
+                io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        });
     }
 
     // [SECTION] X11 touch input: XInput 2.2 touches read on their own thread
@@ -181,13 +199,12 @@ private:
     void startX11Touch() {
         if (!m_setup.options.screenshot.empty()) return;
         m_x11Touch = X11TouchReader::start(m_window.handle(), [w = &m_window] { return w->now(); }, [] { Window::wake(); });
-        if (m_x11Touch) m_window.setImGuiInputHook([feed = &m_imguiTouch] { feed->apply(); });
     }
 
     bool routeX11Touch() {
         if (!m_x11Touch) return false;
         const std::vector<PointerEvent> events = m_x11Touch->takeEvents(m_window.transform());
-        for (const PointerEvent& e : m_imguiTouch.take(events, m_window.transform())) route(e);
+        for (const PointerEvent& e : m_imguiTouch.take(events, m_window.transform(), onKeyboard())) route(e);
         return !events.empty() || m_imguiTouch.busy();
     }
 
@@ -290,11 +307,16 @@ private:
         ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                                                      m_window.transform(), m_fonts, now, m_history.canUndo(),
                                                      m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now,
-                                                     phones ? &*phones : nullptr, &picture});
+                                                     phones ? &*phones : nullptr, &picture, m_imguiTouch.driving()});
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
         for (auto& cmd : intents.timerCommands) m_history.apply(std::move(cmd), Record::No);
         m_router.setTypeSources(std::move(intents.typeSources));
+        std::vector<std::string> shown;
+        for (const ViewIntents::ShownField& f : intents.fieldsShown) shown.push_back(f.key);
+        m_router.keyboards().keepPanelFields(shown);
+        if (m_uiMap) m_uiMap->write(m_router.keyboards(), intents, m_window.transform());
+        for (auto& [target, at] : intents.keyboards) m_router.keyboards().open(std::move(target), at, m_router.config().boardUnitsPerMm);
         if (intents.newBubble)
             m_history.apply(addMunicipalityBubble(m_history.board(), m_history.newId(), intents.newBubble->name, intents.newBubble->own));
         if (intents.undo || intents.redo) m_router.cancelAll();  // as for Ctrl+Z: no drag outlives the step it depends on
@@ -449,6 +471,7 @@ private:
     Lang m_lang;
     Fonts m_fonts;
     LatencyProbe m_latency;
+    std::unique_ptr<UiMap> m_uiMap = UiMap::fromEnvironment();  // NT_UI_MAP: where things are, for UI tests
     double m_clockAnchor = 0;  // the programme's clock = m_clockAnchor + m_window.now()
     std::optional<Id> m_followedPhase;  // the phase followPhase last saw
     bool m_followedWrapUp = false;

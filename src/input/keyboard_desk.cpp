@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/edits.h"
+#include <utility>
 
 namespace nt {
 
@@ -35,21 +35,28 @@ bool wantsOnScreenKeyboard(PointerSource source, RoomLayout layout) {
 }
 
 std::uint64_t KeyboardDesk::open(Id note, Vec2 touch, double boardUnitsPerMm) {
+    const Note* n = findById(m_history.board().notes, note);
+    return n ? open(noteTextTarget(*n), touch, boardUnitsPerMm) : 0;
+}
+
+std::uint64_t KeyboardDesk::open(TextTarget target, Vec2 touch, double boardUnitsPerMm) {
     const Board& board = m_history.board();
-    const Note* n = findById(board.notes, note);
-    if (!n) return 0;
-    if (const KeyboardSession* s = sessionFor(note)) return s->id;
+    if (target.key.empty() || (target.read && !target.read(board))) return 0;
+    if (const KeyboardSession* s = sessionFor(target.key)) return s->id;
     KeyboardSession s;
     s.id = m_nextSession++;
-    s.note = note;
     s.frame.side = facingSide(board.display.layout, touch);
     s.frame.layout = board.display.keyboard;
     s.frame.unit = keyUnitFor(boardUnitsPerMm, s.frame.layout);
     std::vector<layout::Rect> others;
     for (const KeyboardSession& o : m_sessions) others.push_back(o.frame.boardBounds());
-    s.frame.centre = placeKeyboard(s.frame, n->pos, others);
-    s.typing = startTyping(n->text);
-    s.gesture = m_history.beginGesture();
+    s.frame.centre = placeKeyboard(s.frame, target.anchor, target.halfSize, others);
+    s.typing = startTyping(target.onBoard() ? *target.read(board) : target.text);
+    s.typing.maxBytes = target.maxBytes;
+    s.fresh = target.replaceFirst && !s.typing.text.empty();
+    if (s.fresh) s.typing.shift = ShiftState::Once;
+    if (target.onBoard()) s.gesture = m_history.beginGesture();
+    s.target = std::move(target);
     m_sessions.push_back(std::move(s));
     return m_sessions.back().id;
 }
@@ -64,10 +71,21 @@ const KeyboardSession* KeyboardDesk::session(std::uint64_t id) const {
     return const_cast<KeyboardDesk*>(this)->find(id);
 }
 
-const KeyboardSession* KeyboardDesk::sessionFor(Id note) const {
+const KeyboardSession* KeyboardDesk::sessionFor(Id item) const {
     for (const KeyboardSession& s : m_sessions)
-        if (s.note == note) return &s;
+        if (item != kNoId && s.target.item == item) return &s;
     return nullptr;
+}
+
+const KeyboardSession* KeyboardDesk::sessionFor(const std::string& key) const {
+    for (const KeyboardSession& s : m_sessions)
+        if (s.target.key == key) return &s;
+    return nullptr;
+}
+
+std::string KeyboardDesk::text(const KeyboardSession& s) const {
+    if (!s.target.onBoard()) return s.typing.text;
+    return s.target.read(m_history.board()).value_or(std::string());
 }
 
 KeyboardHit KeyboardDesk::hitTest(Vec2 p) const {
@@ -150,10 +168,11 @@ void KeyboardDesk::release(const Pointer& p, Vec2 at) {
 }
 
 bool KeyboardDesk::syncText(KeyboardSession& s) {
-    // The note is the one truth: an undo or another editor may have changed it.
-    const Note* n = findById(m_history.board().notes, s.note);
-    if (!n) return false;
-    s.typing.text = n->text;
+    // A board field is the one truth: an undo or another editor may have changed it.
+    if (!s.target.onBoard()) return true;
+    const std::optional<std::string> now = s.target.read(m_history.board());
+    if (!now) return false;
+    s.typing.text = *now;
     return true;
 }
 
@@ -161,6 +180,20 @@ void KeyboardDesk::pressKeyOf(KeyboardSession& s, const Key& key) {
     if (!syncText(s)) {
         close(s.id);
         return;
+    }
+    // On one line, Enter is done.
+    if (key.kind == KeyKind::Enter && !s.target.multiline) {
+        close(s.id);
+        return;
+    }
+    if (s.fresh && key.kind != KeyKind::Shift && key.kind != KeyKind::Layer && key.kind != KeyKind::Done) {
+        // A default name goes as soon as the writer starts; backspace just takes it away.
+        s.fresh = false;
+        s.typing.text.clear();
+        if (key.kind == KeyKind::Backspace) {
+            applyText(s, KeyOutcome::Text);
+            return;
+        }
     }
     const KeyOutcome outcome = pressKey(s.typing, key);
     if (outcome == KeyOutcome::Done) {
@@ -176,23 +209,26 @@ void KeyboardDesk::typeInto(KeyboardSession& s, std::string choice) {
         close(s.id);
         return;
     }
+    if (std::exchange(s.fresh, false)) s.typing.text.clear();
     applyText(s, typeChoice(s.typing, choice));
 }
 
 void KeyboardDesk::applyText(KeyboardSession& s, KeyOutcome outcome) {
-    if (outcome != KeyOutcome::Text) return;
+    if (outcome != KeyOutcome::Text || !s.target.onBoard()) return;
     // A board opened anew forgets open gestures: start another, so typing goes on.
     if (!m_history.gestureOpen(s.gesture)) s.gesture = m_history.beginGesture();
-    m_history.applyInGesture(s.gesture, setNoteText(m_history.board(), s.note, s.typing.text));
+    m_history.applyInGesture(s.gesture, s.target.write(m_history.board(), s.typing.text));
 }
 
 void KeyboardDesk::close(std::uint64_t id) {
     auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [&](const KeyboardSession& s) { return s.id == id; });
     if (it == m_sessions.end()) return;
-    // With its note gone (undo, the bin) nothing it typed is left to keep,
+    // With its field gone (undo, the bin) nothing it typed is left to keep,
     // and an empty step must not push away the redo of that note.
-    if (findById(m_history.board().notes, it->note)) m_history.commitGesture(it->gesture);
-    else m_history.cancelGesture(it->gesture);
+    if (it->target.onBoard()) {
+        if (it->target.read(m_history.board())) m_history.commitGesture(it->gesture);
+        else m_history.cancelGesture(it->gesture);
+    }
     std::erase_if(m_pointers, [&](const auto& kv) { return kv.second.hit.session == id; });
     m_sessions.erase(it);
 }
@@ -201,12 +237,19 @@ void KeyboardDesk::closeAll() {
     while (!m_sessions.empty()) close(m_sessions.back().id);
 }
 
+void KeyboardDesk::keepPanelFields(const std::vector<std::string>& shown) {
+    std::vector<std::uint64_t> gone;
+    for (const KeyboardSession& s : m_sessions)
+        if (s.target.panel && std::find(shown.begin(), shown.end(), s.target.key) == shown.end()) gone.push_back(s.id);
+    for (std::uint64_t id : gone) close(id);
+}
+
 void KeyboardDesk::cancelPointers() { m_pointers.clear(); }
 
 void KeyboardDesk::update(double now, double longPressSeconds) {
     std::vector<std::uint64_t> gone;
     for (const KeyboardSession& s : m_sessions)
-        if (!findById(m_history.board().notes, s.note)) gone.push_back(s.id);
+        if (s.target.onBoard() && !s.target.read(m_history.board())) gone.push_back(s.id);
     for (std::uint64_t id : gone) close(id);
     for (auto& [id, p] : m_pointers) {
         if (p.hit.part != KeyboardHit::Part::Key || p.longPressed || now - p.downT < longPressSeconds) continue;

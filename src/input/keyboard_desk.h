@@ -1,13 +1,15 @@
 // The on-screen keyboards open on the board. Each one writes into its own
-// note and is driven by whichever pointers land on it, so several people
-// can type at once with no shared text cursor. A keyboard's edits are one
-// undo step: it holds a History gesture open from the moment it opens until
-// its "done" key, and every key applies the note's new text inside it.
+// text field (input/text_target.h: a note, an actor's name, a reflection
+// answer, the search box) and is driven by whichever pointers land on it,
+// so several people can type at once with no shared text cursor. A
+// keyboard's edits to the board are one undo step: it holds a History
+// gesture open from the moment it opens until its "done" key, and every key
+// applies the field's new text inside it.
 //
 // When does a keyboard open? A tap on a note (or on a note chip of the
-// tray) opens one for touch (X11 touch, TUIO) and, in table layout, for
-// every pointer; a mouse in projector layout keeps the ImGui note editor
-// and the physical keyboard.
+// tray), on an actor's name or on a text field of a panel opens one for
+// touch (X11 touch, TUIO) and, in table layout, for every pointer; a mouse
+// in projector layout keeps the ImGui editors and the physical keyboard.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +22,7 @@
 #include "core/keyboard_typing.h"
 #include "input/keyboard_geometry.h"
 #include "input/pointer_event.h"
+#include "input/text_target.h"
 
 namespace nt {
 
@@ -27,9 +30,10 @@ bool wantsOnScreenKeyboard(PointerSource source, RoomLayout layout);
 
 struct KeyboardSession {
     std::uint64_t id = 0;
-    Id note = kNoId;
+    TextTarget target;
     KeyboardFrame frame;
-    TypingState typing;          // shift, layer and dead key; the text is the note's
+    TypingState typing;          // shift, layer and dead key; a board field's text is the board's
+    bool fresh = false;          // target.replaceFirst, until the first key
     GestureId gesture = 0;
     // The accents a long press opened, until a choice or another key.
     struct Accents {
@@ -53,24 +57,31 @@ class KeyboardDesk {
 public:
     explicit KeyboardDesk(History& history) : m_history(history) {}
 
-    // Opens a keyboard on a note, facing the person who touched at `touch`.
-    // A note that already has a keyboard keeps it. Returns the session id, or 0.
+    // Opens a keyboard on a field, facing the person who touched at `touch`.
+    // A field that already has a keyboard keeps it. Returns the session id,
+    // or 0 when a board field is not there.
+    std::uint64_t open(TextTarget target, Vec2 touch, double boardUnitsPerMm);
     std::uint64_t open(Id note, Vec2 touch, double boardUnitsPerMm);
 
     // Pointer events: true when the event was a keyboard's (the router then
     // leaves it alone). A press lands on a keyboard when it hits one.
     bool handle(const PointerEvent& e, double dragThreshold);
-    // Long presses open the accents; keyboards whose note is gone close.
+    // Long presses open the accents; keyboards whose field is gone close.
     void update(double now, double longPressSeconds);
     std::optional<double> nextDeadline(double longPressSeconds) const;
     // Pointers end (focus lost, undo); the keyboards stay open.
     void cancelPointers();
     // Keeps what was typed and closes every keyboard.
     void closeAll();
+    // Closes the keyboards of panel fields (TextTarget::panel) that are not among `shown`.
+    void keepPanelFields(const std::vector<std::string>& shown);
 
     const std::vector<KeyboardSession>& sessions() const { return m_sessions; }
     const KeyboardSession* session(std::uint64_t id) const;
-    const KeyboardSession* sessionFor(Id note) const;
+    const KeyboardSession* sessionFor(Id item) const;                 // a note's or an actor's
+    const KeyboardSession* sessionFor(const std::string& key) const;
+    // What a keyboard's field holds now (the board's text for a board field).
+    std::string text(const KeyboardSession& s) const;
     KeyboardHit hitTest(Vec2 p) const;
     // Keys held down right now, for drawing them pressed.
     struct Pressed {

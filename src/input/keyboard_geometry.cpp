@@ -94,11 +94,11 @@ std::vector<layout::Rect> accentPlaces(const KeyboardFrame& frame, const layout:
     return out;
 }
 
-Vec2 placeKeyboard(KeyboardFrame frame, Vec2 notePos, const std::vector<layout::Rect>& others) {
+Vec2 placeKeyboard(KeyboardFrame frame, Vec2 notePos, Vec2 halfSize, const std::vector<layout::Rect>& others) {
     const bool across = frame.side == Side::Left || frame.side == Side::Right;
-    // The note's half extents as the person sees it.
-    const double noteHalfY = (across ? layout::kNoteWidth : layout::kNoteHeight) / 2;
-    const double noteHalfX = (across ? layout::kNoteHeight : layout::kNoteWidth) / 2;
+    // The field's half extents as the person sees it.
+    const double noteHalfY = across ? halfSize.x : halfSize.y;
+    const double noteHalfX = across ? halfSize.y : halfSize.x;
     const double gap = 16;
     const double dy = noteHalfY + gap + frame.height() / 2, dx = noteHalfX + gap + frame.width() / 2;
     const Vec2 offsets[] = {{0, dy}, {0, -dy}, {dx, 0}, {-dx, 0}};

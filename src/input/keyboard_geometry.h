@@ -53,9 +53,10 @@ std::vector<KeyPlace> keyPlaces(const KeyboardFrame& frame, KeyLayer layer);
 // above the key, in the local frame.
 std::vector<layout::Rect> accentPlaces(const KeyboardFrame& frame, const layout::Rect& keyFace, size_t choices);
 
-// Where a keyboard for a note at notePos goes, facing `side`: between the
-// note and the person where there is room, otherwise above or beside it,
-// and clear of the other keyboards when that is possible. Always on the board.
-Vec2 placeKeyboard(KeyboardFrame frame, Vec2 notePos, const std::vector<layout::Rect>& others);
+// Where a keyboard for a field at `anchor` (half extents `halfSize` on the
+// board) goes, facing `side`: between the field and the person where there
+// is room, otherwise above or beside it, and clear of the other keyboards
+// when that is possible. Always on the board.
+Vec2 placeKeyboard(KeyboardFrame frame, Vec2 anchor, Vec2 halfSize, const std::vector<layout::Rect>& others);
 
 }  // namespace nt

@@ -178,7 +178,7 @@ void PointerRouter::up(Pointer& p, const PointerEvent& e) {
     }
     m_history.commitGesture(p.gesture);
     // A partner taken from the inspiration tray is named next.
-    if (p.picked && findById(m_history.board().actors, p.item)) m_requests.push_back({RequestKind::RenameActor, p.item, e.pos, 1});
+    if (p.picked && findById(m_history.board().actors, p.item)) nameActor(p.source, p.item, e.pos, true);
 }
 
 void PointerRouter::dropOnCard(Pointer& p, Vec2 at) {
@@ -257,7 +257,7 @@ void PointerRouter::tap(const Pointer& p) {
             }
             const Id id = m_history.newId();
             m_history.apply(addActor(b, id, m_actorType, m_actorDefaultName, freeActorSpot(b)));
-            m_requests.push_back({RequestKind::RenameActor, id, p.downPos});
+            nameActor(p.source, id, p.downPos, true);
             break;
         }
         case HitKind::TrayTypePicker: m_requests.push_back({RequestKind::PickActorType, kNoId, p.downPos}); break;
@@ -306,6 +306,14 @@ void PointerRouter::editNote(const Pointer& p, Id note) {
         m_requests.push_back({RequestKind::EditNote, note, p.downPos});
 }
 
+void PointerRouter::nameActor(PointerSource source, Id actor, Vec2 at, bool isNew) {
+    const Actor* a = findById(m_history.board().actors, actor);
+    if (a && wantsOnScreenKeyboard(source, m_history.board().display.layout))
+        m_keyboards.open(actorNameTarget(*a, isNew), at, m_config.boardUnitsPerMm);
+    else
+        m_requests.push_back({RequestKind::RenameActor, actor, at, isNew ? 1 : 0});
+}
+
 void PointerRouter::contextMenu(Id item, Vec2 at, double now) {
     if (m_history.board().display.layout == RoomLayout::Table)
         m_menus.open(item, at, m_config.boardUnitsPerMm, now);
@@ -317,7 +325,7 @@ void PointerRouter::takeMenuChoices() {
     for (const MenuChoice& c : m_menus.takeChoices()) {
         switch (c.action) {
             case MenuAction::Edit: m_keyboards.open(c.item, c.pos, m_config.boardUnitsPerMm); break;
-            case MenuAction::Rename: m_requests.push_back({RequestKind::RenameActor, c.item, c.pos}); break;
+            case MenuAction::Rename: nameActor(PointerSource::Touch, c.item, c.pos, false); break;
             case MenuAction::OpenCombination: m_requests.push_back({RequestKind::OpenCombination, c.item, c.pos}); break;
             default: break;  // the menu applied the rest itself
         }

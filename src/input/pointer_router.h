@@ -77,8 +77,9 @@ public:
     // Cancels every active pointer (the window lost focus, a file was opened).
     void cancelAll();
 
-    // The on-screen keyboards (input/keyboard_desk.h): a tap on a note opens
-    // one where wantsOnScreenKeyboard() says so, instead of asking for EditNote.
+    // The on-screen keyboards (input/keyboard_desk.h): a tap on a note (or
+    // naming an actor) opens one where wantsOnScreenKeyboard() says so,
+    // instead of asking for EditNote (RenameActor).
     const KeyboardDesk& keyboards() const { return m_keyboards; }
     KeyboardDesk& keyboards() { return m_keyboards; }
     // In table layout a long press opens a menu that faces the person
@@ -108,6 +109,8 @@ private:
     void dragTo(Pointer& p, Vec2 at);
     void tap(const Pointer& p);
     void editNote(const Pointer& p, Id note);
+    // A new partner (isNew: its default name is replaced by what is typed) or a renamed one.
+    void nameActor(PointerSource source, Id actor, Vec2 at, bool isNew);
     void contextMenu(Id item, Vec2 at, double now);
     void takeMenuChoices();
     void dropDot(const Pointer& p, Vec2 at);

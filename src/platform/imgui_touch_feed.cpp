@@ -35,7 +35,8 @@ void ImGuiTouchFeed::push(State s) {
     m_pending.push_back(s);
 }
 
-std::vector<PointerEvent> ImGuiTouchFeed::take(const std::vector<PointerEvent>& touches, const BoardTransform& transform) {
+std::vector<PointerEvent> ImGuiTouchFeed::take(const std::vector<PointerEvent>& touches, const BoardTransform& transform,
+                                               const std::function<bool(Vec2 board)>& boardFirst) {
     std::vector<PointerEvent> board;
     for (const PointerEvent& e : touches) {
         const Vec2 screen = transform.toScreen(e.pos);
@@ -48,7 +49,7 @@ std::vector<PointerEvent> ImGuiTouchFeed::take(const std::vector<PointerEvent>& 
             }
             continue;
         }
-        if (e.phase == PointerPhase::Down && !m_driver && overImGui(screen)) {
+        if (e.phase == PointerPhase::Down && !m_driver && !(boardFirst && boardFirst(e.pos)) && overImGui(screen)) {
             m_driver = e.pointer;
             push({screen, true});
             continue;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,12 +24,17 @@ class ImGuiTouchFeed {
 public:
     // Touch events in; the ones for the board out. Decided on the last
     // frame's ImGui windows, before ImGui hears of the touch (as for the mouse).
-    std::vector<PointerEvent> take(const std::vector<PointerEvent>& touches, const BoardTransform& transform);
+    // A press where `boardFirst` says yes (an on-screen keyboard, which lies
+    // above the panels) goes to the board wherever it is.
+    std::vector<PointerEvent> take(const std::vector<PointerEvent>& touches, const BoardTransform& transform,
+                                   const std::function<bool(Vec2 board)>& boardFirst = {});
     // Overrides ImGui's mouse with the driving touch. A press and its release
     // land in different frames, so a quick tap still clicks.
     void apply();
     // Touch states wait for coming frames: keep the loop drawing.
     bool busy() const { return !m_pending.empty() || m_overriding; }
+    // ImGui's mouse is a touch this frame (after apply()).
+    bool driving() const { return m_overriding; }
 
     // Whether window point (x, y) is on a visible ImGui window of the last
     // frame, or a modal popup is open. Needs an ImGui context.

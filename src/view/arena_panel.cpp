@@ -7,6 +7,7 @@
 #include "core/arena.h"
 #include "core/layout.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/theme.h"
 #include "view/touch_widgets.h"
 
@@ -32,6 +33,28 @@ const char* dependencyKey(Dependency d) {
     }
     return "arena.unset";
 }
+
+namespace {
+
+// One text answer of an actor's arena analysis, for an on-screen keyboard.
+TextTarget arenaField(Id actor, const char* name, const char* hintKey, std::string ArenaAssessment::*member) {
+    const bool multiline = member == &ArenaAssessment::resources;
+    return boardField(
+        "arena:" + std::to_string(actor) + ":" + name, hintKey, multiline, multiline ? kMaxNoteTextBytes : kMaxNameBytes,
+        [actor, member](const Board& b) -> std::optional<std::string> {
+            const Actor* a = findById(b.actors, actor);
+            return a ? std::optional(a->arena.*member) : std::nullopt;
+        },
+        [actor, member](const Board& b, const std::string& text) -> CommandPtr {
+            const Actor* a = findById(b.actors, actor);
+            if (!a) return nullptr;
+            ArenaAssessment next = a->arena;
+            next.*member = text;
+            return setArena(b, actor, std::move(next));
+        });
+}
+
+}  // namespace
 
 void ArenaPanel::open(Id actor) {
     m_actor = actor;
@@ -94,6 +117,7 @@ ArenaPanel::Action ArenaPanel::draw(const ViewInput& in, ViewIntents& out, bool 
     touch::Label(in.tr("arena.resources"));
     if (touch::BoundMultiline("##resources", m_resources, now.resources, in.tr("arena.resourcesHint"), {-1, 96 * s}))
         change([&](ArenaAssessment& a) { a.resources = m_resources.text; });
+    OfferKeyboard(in, out, arenaField(id, "resources", "arena.resourcesHint", &ArenaAssessment::resources));
 
     touch::Label(in.tr("arena.importance"));
     const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -123,6 +147,7 @@ ArenaPanel::Action ArenaPanel::draw(const ViewInput& in, ViewIntents& out, bool 
     ImGui::SetNextItemWidth(-1);
     if (touch::BoundInput("##by", m_replaceableBy, now.replaceableBy, in.tr("arena.replaceableByHint")))
         change([&](ArenaAssessment& a) { a.replaceableBy = m_replaceableBy.text; });
+    OfferKeyboard(in, out, arenaField(id, "replaceableBy", "arena.replaceableByHint", &ArenaAssessment::replaceableBy));
 
     touch::Label(in.tr("arena.dependency"));
     const float third = (ImGui::GetContentRegionAvail().x - 2 * gap) / 3;

@@ -7,6 +7,7 @@
 
 #include "core/arena.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -71,6 +72,10 @@ void ArenaView::draw(const ViewInput& in, ViewIntents& out, ArenaPanel& panel) {
     ImGui::SetNextItemWidth(-1);
     if (touch::BoundInput("##issue", m_issue, b.workshop.arenaIssue, in.tr("arena.issueHint")))
         out.commands.push_back(setArenaIssue(b, m_issue.text));
+    OfferKeyboard(in, out,
+                  boardField("arena:issue", "arena.issueHint", false, kMaxNameBytes,
+                             [](const Board& board) { return std::optional(board.workshop.arenaIssue); },
+                             [](const Board& board, const std::string& text) { return setArenaIssue(board, text); }));
     ImGui::TextDisabled("%s", in.tr("arena.rule").c_str());
     ImGui::Spacing();
 

@@ -89,7 +89,6 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawTray(in, out);
     DrawPhaseTool(c, in.board);
     out.bell = m_banner.draw(c, in.board, in.clock, in.now);
-    DrawKeyboards(c, in.router.keyboards(), in.board);
     DrawTableMenus(c, in.router.menus(), in.board);
     drawToolbar(in, out);
     drawSelectionBar(in, out);
@@ -107,7 +106,9 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     m_wrapUp.draw(in, out);
     DrawPictureProgress(in);
     drawToast(in);
-    DrawCarriedDots(CanvasContext{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang}, held);
+    const CanvasContext front{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};
+    DrawKeyboards(front, in.router.keyboards());
+    DrawCarriedDots(front, held);
     return out;
 }
 

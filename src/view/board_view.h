@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/catalogue.h"
@@ -45,6 +46,13 @@ struct ViewIntents {
     std::optional<NewBubble> newBubble;    // a municipality to add (the app gives it an id)
     bool bell = false;                     // a phase's time just ran out
     std::optional<bool> phonesJoinOpen;    // the facilitator opened or closed joining by phone
+    std::vector<std::pair<TextTarget, Vec2>> keyboards;  // on-screen keyboards to open: the field, where the touch was
+    struct ShownField {
+        std::string key;                   // TextTarget::key
+        layout::Rect screen;               // where it is drawn, in window pixels
+    };
+    std::vector<ShownField> fieldsShown;   // the text fields drawn this frame: keyboards of the others close
+    std::vector<ShownField> buttons;       // the toolbar's buttons by name (undo, more, clock, settings …)
 };
 
 struct ViewInput {
@@ -62,6 +70,7 @@ struct ViewInput {
     double clock = 0;                      // the programme's clock (core/programme.h), Unix seconds
     const PhoneStatus* phones = nullptr;   // null: no web server for phones
     const PictureProgress* picture = nullptr;  // the picture export under way, if any
+    bool imguiTouch = false;               // ImGui's mouse is a touch this frame (platform/imgui_touch_feed)
 };
 
 class BoardView {
@@ -147,6 +156,7 @@ private:
         Id combination = kNoId;
         std::string name, targetGroups, scenario;
     } m_comboTexts;
+    bool m_targetsTyping = false;          // an on-screen keyboard writes the target groups
     VoteSettings m_voteSettings;           // what the next "start the vote" uses
     bool m_voteSetupPending = false;
     ArenaPanel m_arenaPanel;

@@ -11,6 +11,7 @@
 #include "core/custom_types.h"
 #include "view/board_canvas.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/partner_tools.h"
 #include "view/theme.h"
 
@@ -113,7 +114,9 @@ void CatalogueTray::drawHeader(const ViewInput& in, ViewIntents& out) {
     m_focusSearch = false;
     if (m_settleFrames > 0) --m_settleFrames;
     ImGui::SetNextItemWidth(-1);
+    FollowKeyboard(in, "tray:search", m_query, m_queryTyping);
     ImGui::InputTextWithHint("##search", in.tr("partners.tray.search").c_str(), &m_query);
+    OfferKeyboard(in, out, viewField("tray:search", "partners.tray.search", m_query, kMaxNameBytes));
     if (m_adding) {
         drawCustomTypeForm(in, out);
     } else {
@@ -135,7 +138,9 @@ void CatalogueTray::drawCustomTypeForm(const ViewInput& in, ViewIntents& out) {
     ImGui::Separator();
     ImGui::TextUnformatted(in.tr("partners.type.title").c_str());
     ImGui::SetNextItemWidth(-1);
+    FollowKeyboard(in, "tray:typename", m_newName, m_newNameTyping);
     ImGui::InputTextWithHint("##typename", in.tr("partners.type.name").c_str(), &m_newName);
+    OfferKeyboard(in, out, viewField("tray:typename", "partners.type.name", m_newName, kMaxNameBytes));
     if (ImGui::RadioButton(in.tr("picker.cultural").c_str(), m_newSector == Sector::Cultural)) m_newSector = Sector::Cultural;
     ImGui::SameLine();
     if (ImGui::RadioButton(in.tr("picker.noncultural").c_str(), m_newSector == Sector::NonCultural))

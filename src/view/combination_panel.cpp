@@ -10,6 +10,7 @@
 #include "core/labels.h"
 #include "core/layout.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 
 namespace nt {
 
@@ -39,6 +40,20 @@ std::vector<std::string> splitTags(const std::string& text) {
         start = end + 1;
     }
     return tags;
+}
+
+// A combination's name or scenario, for an on-screen keyboard.
+TextTarget comboField(Id combination, const char* name, const char* hintKey, bool scenario) {
+    return boardField(
+        "combination:" + std::to_string(combination) + ":" + name, hintKey, scenario, scenario ? kMaxNoteTextBytes : kMaxNameBytes,
+        [combination, scenario](const Board& b) -> std::optional<std::string> {
+            const Combination* c = findById(b.combinations, combination);
+            if (!c) return std::nullopt;
+            return scenario ? c->scenario : c->name;
+        },
+        [combination, scenario](const Board& b, const std::string& text) {
+            return scenario ? setScenario(b, combination, text) : renameCombination(b, combination, text);
+        });
 }
 
 // A heading inside a panel (ImGui 1.86 has no SeparatorText).
@@ -100,6 +115,7 @@ void BoardView::drawCombinationPanel(const ViewInput& in, ViewIntents& out) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##name", in.tr("combination.namePrompt").c_str(), &m_comboTexts.name);
     if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(renameCombination(b, id, m_comboTexts.name));
+    OfferKeyboard(in, out, comboField(id, "name", "combination.namePrompt", false));
     if (allInOneBubble(b, *combo)) ImGui::TextWrapped("%s", in.tr("combination.oneBubbleHint").c_str());
 
     section(in.tr("combination.partners").c_str());
@@ -162,13 +178,19 @@ void BoardView::drawCombinationPanel(const ViewInput& in, ViewIntents& out) {
     }
 
     section(in.tr("combination.targetGroups").c_str());
+    // Typed as one line of tags and split when the writer is done, so the keyboard keeps its own text.
+    const std::string targetsKey = "combination:" + std::to_string(id) + ":targets";
+    if (FollowKeyboard(in, targetsKey, m_comboTexts.targetGroups, m_targetsTyping))
+        out.commands.push_back(setTargetGroups(b, id, splitTags(m_comboTexts.targetGroups)));
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##targets", in.tr("combination.targetGroupsHint").c_str(), &m_comboTexts.targetGroups);
     if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(setTargetGroups(b, id, splitTags(m_comboTexts.targetGroups)));
+    OfferKeyboard(in, out, viewField(targetsKey, "combination.targetGroupsHint", m_comboTexts.targetGroups, kMaxNoteTextBytes));
 
     section(in.tr("combination.scenario").c_str());
     ImGui::InputTextMultiline("##scenario", &m_comboTexts.scenario, {-1, 110 * s});
     if (ImGui::IsItemDeactivatedAfterEdit()) out.commands.push_back(setScenario(b, id, m_comboTexts.scenario));
+    OfferKeyboard(in, out, comboField(id, "scenario", "combination.scenario", true));
     ImGui::TextDisabled("%zu %s · %s", combo->ideas.size(), in.tr("combination.ideas").c_str(), in.tr("combination.ideasHint").c_str());
 
     ImGui::Separator();

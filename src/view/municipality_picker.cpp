@@ -8,6 +8,7 @@
 
 #include "core/municipality_list.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/partner_tools.h"
 #include "view/theme.h"
 
@@ -51,8 +52,12 @@ void MunicipalityPicker::frame(const ViewInput& in, ViewIntents& out) {
     m_focus = false;
     if (m_settleFrames > 0) --m_settleFrames;
     ImGui::SetNextItemWidth(-1);
+    // An on-screen keyboard's "done" is Enter.
+    const bool typed = FollowKeyboard(in, "municipality", m_text, m_typing);
     const bool enter = ImGui::InputTextWithHint("##name", in.tr("partners.bubble.hint").c_str(), &m_text,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+                                                ImGuiInputTextFlags_EnterReturnsTrue) ||
+                       typed;
+    OfferKeyboard(in, out, viewField("municipality", "partners.bubble.hint", m_text, kMaxMunicipalityNameBytes), true);
     const MunicipalityList empty;
     const MunicipalityList& list = in.municipalities ? *in.municipalities : empty;
     const auto suggestions = list.suggest(m_text, kSuggestions);

@@ -8,6 +8,7 @@
 #include "core/edits.h"
 #include "core/layout.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 
 namespace nt {
 
@@ -86,11 +87,16 @@ void BoardView::drawEditor(const ViewInput& in, ViewIntents& out) {
         e->cursorToEnd = false;
         return 0;
     };
-    if (m_editor.isActor) {
+    // A touch (the projector's popup, tapped) hands the item to an on-screen keyboard.
+    const Actor* actor = m_editor.isActor ? findById(in.board.actors, m_editor.item) : nullptr;
+    const Note* note = m_editor.isActor ? nullptr : findById(in.board.notes, m_editor.item);
+    if (actor) {
         commit = ImGui::InputText("##text", &m_editor.text, flags, toEnd, &m_editor);
+        OfferKeyboard(in, out, actorNameTarget(*actor, m_editor.selectAll), true);
     } else {
         commit = ImGui::InputTextMultiline("##text", &m_editor.text, {-1, 120 * s},
                                            flags | ImGuiInputTextFlags_CtrlEnterForNewLine, toEnd, &m_editor);
+        if (note) OfferKeyboard(in, out, noteTextTarget(*note), true);
         ImGui::TextDisabled("%s", in.tr("editor.note.hint").c_str());
     }
     ImGui::PopID();

@@ -66,9 +66,13 @@ void drawStrip(const Upright& u, const KeyboardSession& s, const std::string& te
     const float w = font->CalcTextSizeA(px, FLT_MAX, 0, begin, line.data() + line.size()).x;
     const ImVec2 p = u.at(textX, midY);
     if (text.empty()) {
-        const std::string& hint = (*u.c.tr)("editor.note.title");
+        const std::string& hint = (*u.c.tr)(s.target.hintKey);
         u.c.draw->AddText(font, px, {p.x, p.y - px * 0.6f}, rgb(theme::kInkSoft), hint.c_str());
     } else {
+        // A default name the first key will replace shows as selected.
+        if (s.fresh)
+            u.c.draw->AddRectFilled({p.x - u.s * 2, p.y - px * 0.62f}, {p.x + w + u.s * 2, p.y + px * 0.62f},
+                                    rgb(theme::kAccent, 70), u.s * 3);
         u.c.draw->AddText(font, px, {p.x, p.y - px * 0.6f}, rgb(theme::kInk), begin, line.data() + line.size());
     }
     const float caretX = text.empty() ? p.x - u.s * 3 : p.x + w + u.s * 2;
@@ -161,12 +165,9 @@ void drawKeyboard(const CanvasContext& c, const KeyboardSession& s, const std::s
 
 }  // namespace
 
-void DrawKeyboards(const CanvasContext& c, const KeyboardDesk& desk, const Board& board) {
+void DrawKeyboards(const CanvasContext& c, const KeyboardDesk& desk) {
     const auto pressed = desk.pressed();
-    for (const KeyboardSession& s : desk.sessions()) {
-        const Note* n = findById(board.notes, s.note);
-        if (n) drawKeyboard(c, s, n->text, pressed);
-    }
+    for (const KeyboardSession& s : desk.sessions()) drawKeyboard(c, s, desk.text(s), pressed);
 }
 
 }  // namespace nt

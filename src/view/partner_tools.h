@@ -44,9 +44,11 @@ private:
     bool m_focusSearch = false;
     int m_settleFrames = 0;
     std::string m_query;
+    bool m_queryTyping = false;      // an on-screen keyboard writes the search
     double m_headerBottom = 170;     // board units, from the header's last size
     bool m_adding = false;           // the custom-type form is open
     std::string m_newName;
+    bool m_newNameTyping = false;
     Sector m_newSector = Sector::Cultural;
     std::size_t m_newColour = 0;
     bool m_newRefused = false;
@@ -67,6 +69,7 @@ private:
     int m_settleFrames = 0;
     bool m_own = false;
     std::string m_text;
+    bool m_typing = false;           // an on-screen keyboard writes the name
 };
 
 class PartnerTools {

@@ -13,6 +13,7 @@
 #include "core/layout.h"
 #include "core/programme.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -272,6 +273,19 @@ void ProgrammePanel::drawEditRow(const ViewInput& in, ViewIntents& out, const Ph
             edit(renamePhase(p, phase.id, m_title.text == kindTitle ? std::string() : m_title.text));
         m_title = {};
     }
+    // As the field selects it all, the keyboard's first key replaces the title (empty is the kind's title).
+    TextTarget titleTarget =
+                  boardField("phase:" + std::to_string(phase.id), "programme.edit", false, kMaxNameBytes,
+                             [id = phase.id, kindTitle](const Board& board) -> std::optional<std::string> {
+                                 for (const Phase& ph : board.programme.phases)
+                                     if (ph.id == id) return ph.title.empty() ? kindTitle : ph.title;
+                                 return std::nullopt;
+                             },
+                             [id = phase.id, kindTitle](const Board& board, const std::string& text) {
+                                 return programmeChange(board, renamePhase(board.programme, id, text == kindTitle ? std::string() : text));
+                             });
+    titleTarget.replaceFirst = true;
+    OfferKeyboard(in, out, std::move(titleTarget));
 
     // Minutes: five at a time on the buttons, or typed.
     const int minutes = (phase.durationSeconds + 59) / 60;

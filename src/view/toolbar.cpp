@@ -27,15 +27,23 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     ImGui::PushFont(in.fonts.body);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {10 * s, 6 * s});
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {8 * s, 8 * s});
+    // Each button by name, for the UI tests' screen map (app/ui_map.h).
+    auto mark = [&](const char* name) {
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        out.buttons.push_back({name, {a.x, a.y, b.x, b.y}});
+    };
     ImGui::BeginDisabled(!in.canUndo);
     if (ImGui::Button(in.tr("toolbar.undo").c_str(), {0, h})) out.undo = true;
+    mark("undo");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!in.canRedo);
     if (ImGui::Button(in.tr("toolbar.redo").c_str(), {0, h})) out.redo = true;
+    mark("redo");
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.save").c_str(), {0, h})) out.save = true;
+    mark("save");
     ImGui::SameLine();
     switch (in.board.vote.state) {
         case VoteState::NotStarted:
@@ -48,18 +56,22 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
             if (ImGui::Button(in.tr("toolbar.reopenVote").c_str(), {0, h})) out.commands.push_back(reopenVote(in.board));
             break;
     }
+    mark("vote");
     if (in.phones) {
         ImGui::SameLine();
         drawPhonesButton(in, h);
     }
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");
+    mark("more");
     drawMoreMenu(in, out);
     ImGui::SameLine();
     if (DrawClockButton("##programme", m_programme.visible(), h)) m_programme.toggle();
+    mark("clock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.programme").c_str());
     ImGui::SameLine();
     if (DrawSettingsButton(in.tr("toolbar.settings"), h)) m_settingsPending = true;
+    mark("settings");
     ImGui::PopStyleVar(2);
     ImGui::PopFont();
     ImGui::End();

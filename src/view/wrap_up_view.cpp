@@ -5,6 +5,7 @@
 
 #include "core/wrap_up.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/picture_export_view.h"
 #include "view/theme.h"
 
@@ -141,6 +142,13 @@ void WrapUpView::drawReflection(const ViewInput& in, ViewIntents& out) {
         touch::TextField& field = m_answers[question];
         if (touch::BoundMultiline("##answer", field, answer, in.tr("wrapup.answerHint"), {-1, 112 * s}))
             out.commands.push_back(setReflection(b, question, field.text));
+        OfferKeyboard(in, out,
+                      boardField("reflection:" + question, "wrapup.answerHint", true, kMaxNoteTextBytes,
+                                 [question](const Board& board) {
+                                     const auto found = board.workshop.reflections.find(question);
+                                     return std::optional(found == board.workshop.reflections.end() ? std::string() : found->second);
+                                 },
+                                 [question](const Board& board, const std::string& text) { return setReflection(board, question, text); }));
         ImGui::PopID();
         ImGui::Spacing();
     }

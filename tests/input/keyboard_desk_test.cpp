@@ -86,11 +86,11 @@ TEST_F(Keyboards, ATapOnANoteOpensAKeyboardFacingTheSideTheTouchCameFrom) {
             EXPECT_FALSE(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1);
         }
     for (const KeyboardSession& s : desk().sessions()) {
-        const Vec2 n = t.note(s.note).pos;
+        const Vec2 n = t.note(s.target.item).pos;
         const layout::Rect b = s.frame.boardBounds();
         EXPECT_TRUE(b.x1 < n.x - layout::kNoteWidth / 2 || b.x0 > n.x + layout::kNoteWidth / 2 ||
                     b.y1 < n.y - layout::kNoteHeight / 2 || b.y0 > n.y + layout::kNoteHeight / 2)
-            << "the keyboard covers note " << s.note;
+            << "the keyboard covers note " << s.target.item;
     }
     // The one at the bottom sits between its note and the person.
     EXPECT_GT(kb(6).frame.boardBounds().y0, 700 + layout::kNoteHeight / 2);

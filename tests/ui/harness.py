@@ -99,6 +99,9 @@ class AppTestCase(unittest.TestCase):
         self.addCleanup(self.display.close)
         self.env = app_env(self.tmp)
         self.env["DISPLAY"] = self.display.name
+        # Where the app says its keyboards, fields and toolbar buttons are (src/app/ui_map.h).
+        self.ui_map_path = os.path.join(self.tmp, "ui-map.json")
+        self.env["NT_UI_MAP"] = self.ui_map_path
 
     def path(self, name):
         return os.path.join(self.tmp, name)
@@ -160,6 +163,25 @@ class AppTestCase(unittest.TestCase):
         time.sleep(0.15)
         self.xdotool("click", button)
         time.sleep(0.3)
+
+    def ui_map(self):
+        """The app's latest screen map; empty lists before its first frame."""
+        try:
+            with open(self.ui_map_path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return {"keyboards": [], "fields": [], "buttons": []}
+
+    def toolbar_button(self, name):
+        """The centre of a toolbar button as the app drew it: "undo", "redo",
+        "save", "vote", "more", "clock" or "settings"."""
+        def find():
+            for b in self.ui_map().get("buttons", []):
+                if b["key"] == name:
+                    x0, y0, x1, y1 = b["rect"]
+                    return ((x0 + x1) / 2, (y0 + y1) / 2)
+            return None
+        return wait_for(find, f"the toolbar's {name} button")
 
     def stop_app(self, proc):
         proc.send_signal(signal.SIGTERM)

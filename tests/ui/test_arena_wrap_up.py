@@ -16,7 +16,6 @@ from PIL import Image, ImageGrab
 from harness import ASSETS, AppTestCase, demo_path, load_json, wait_for
 
 ACCENT = (0x3D, 0x6F, 0x8E)      # theme::kAccent: chosen buttons
-MORE = (1524, 1025)              # "Meer" in the tray's toolbar
 MORE_ARENA = (1435, 887)         # … its popup: the ranked arena view
 MORE_WRAP_UP = (1362, 957)       # … its popup: the wrap-up
 MORE_POPUP_SPOT = (1395, 922)    # … its popup between the two, where the board is bare
@@ -99,7 +98,7 @@ class ArenaAndWrapUp(AppTestCase):
             raise
 
     def open_view(self, item):
-        self.click_until_shown(MORE, MORE_POPUP_SPOT, POPUP, "the toolbar's “more” popup", tolerance=4)
+        self.click_until_shown(self.toolbar_button("more"), MORE_POPUP_SPOT, POPUP, "the toolbar's “more” popup", tolerance=4)
         self.click_until_shown(item, BACK_EDGE, ACCENT, "the view over the board")
 
     def board_now(self, path):

@@ -132,7 +132,7 @@ class DisplaySettings(AppTestCase):
         board_file = self.path("board.json")
         shutil.copy(demo_path(), board_file)
         proc = self.start_app(board_file)
-        self.click((1637, 1025))  # the gear
+        self.click(self.toolbar_button("settings"))  # the gear
         # The popup opens above the toolbar, over the weaknesses column; its
         # choices sit here at 1920×1080 and scale 1.
         screen = lambda: ImageGrab.grab(xdisplay=self.display.name).convert("RGB")

@@ -54,7 +54,6 @@ def confirm_remove(row_y):
 
 
 # The clock button in the toolbar (view/toolbar.cpp): after undo, redo, save, vote.
-TOOLBAR_CLOCK = (1583, 1025)
 
 
 class FacilitatorRunsTheTimer(AppTestCase):
@@ -109,7 +108,7 @@ class FacilitatorRunsTheTimer(AppTestCase):
         phases = [p["id"] for p in load_json(board_file)["board"]["programme"]["phases"]]
         self.assertEqual(load_json(board_file)["board"]["programme"]["timer"]["phase"], None)
         proc = self.start_app(board_file)
-        self.tap(TOOLBAR_CLOCK)  # the panel opens from the tray's clock button
+        self.tap(self.toolbar_button("clock"))  # the panel opens from the tray's clock button
 
         # Mouse: start, +5 min, next.
         self.tap(START)
@@ -151,7 +150,7 @@ class FacilitatorRunsTheTimer(AppTestCase):
         shown = self.settled_grab().crop(panel_box)
         self.xdotool("key", "p")
         wait_for(lambda: self.grab().crop(panel_box) != shown, "the panel to hide")
-        self.tap(TOOLBAR_CLOCK)
+        self.tap(self.toolbar_button("clock"))
         self.xdotool("mousemove", 200, 600)
         wait_for(lambda: self.grab().crop(panel_box) == shown, "the panel to come back")
         self.tap(HIDE)

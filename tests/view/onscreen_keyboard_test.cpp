@@ -63,7 +63,7 @@ TEST_F(KeyboardDrawing, EachSideDrawsOnTheBoardAndTurnedToItsWriter) {
         ASSERT_NE(desk.open(note, at, 3.78), 0u);
         const KeyboardSession& s = desk.sessions().back();
         const auto [draw, first] = newDrawing();
-        DrawKeyboards(canvas(draw), desk, history.board());
+        DrawKeyboards(canvas(draw), desk);
         ASSERT_GT(draw->VtxBuffer.Size - first, 1000) << sideName(s.frame.side);
         expectDrawnWithin(draw, first, s.frame.boardBounds(), s.frame.side);
         // The "done" key sits at the writer's lower right: turned with the keyboard.

@@ -63,6 +63,23 @@ TEST(BannerPlacements, TheProjectorBannerAvoidsNotesAndTokens) {
     EXPECT_FALSE(r.contains(middle));
 }
 
+TEST(BannerPlacements, OnTheDemoBoardTheNearBannerHidesNoTokenAndNoNote) {
+    Board board = readBoardFile(kAssets + "/demo/demo-workshop.json");
+    for (RoomLayout layout : {RoomLayout::Projector, RoomLayout::Table}) {
+        board.display.layout = layout;
+        const Vec2 c = bannerPlacements(board)[0].centre;
+        const layout::Rect r{c.x - kBannerWidth / 2, c.y - kBannerHeight / 2, c.x + kBannerWidth / 2, c.y + kBannerHeight / 2};
+        auto clear = [&](const layout::Rect& o) { return o.x1 <= r.x0 || r.x1 <= o.x0 || o.y1 <= r.y0 || r.y1 <= o.y0; };
+        for (const Actor& a : board.actors)  // the token and the first line of its name
+            EXPECT_TRUE(clear({a.pos.x - 60, a.pos.y - layout::kTokenRadius, a.pos.x + 60, a.pos.y + layout::kTokenRadius + 26}))
+                << a.name;
+        for (const Note& n : board.notes)
+            EXPECT_TRUE(clear({n.pos.x - layout::kNoteWidth / 2, n.pos.y - layout::kNoteHeight / 2, n.pos.x + layout::kNoteWidth / 2,
+                               n.pos.y + layout::kNoteHeight / 2}))
+                << n.text;
+    }
+}
+
 TEST(PhaseFocus, EachPhaseLightsItsPartAndHandsOutItsTool) {
     EXPECT_EQ(phaseFocusArea(PhaseKind::OwnPractice)->centre().x, layout::kOwnPracticeCard.centre().x);
     EXPECT_EQ(phaseFocusArea(PhaseKind::Strengths)->x0, layout::kStrengthsColumn.x0);
