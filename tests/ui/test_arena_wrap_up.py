@@ -18,7 +18,7 @@ from harness import ASSETS, AppTestCase, demo_path, load_json, wait_for
 ACCENT = (0x3D, 0x6F, 0x8E)      # theme::kAccent: chosen buttons
 MORE_ARENA = (1435, 887)         # … its popup: the ranked arena view
 MORE_WRAP_UP = (1362, 957)       # … its popup: the wrap-up
-MORE_POPUP_SPOT = (1395, 922)    # … its popup between the two, where the board is bare
+MORE_POPUP_SPOT = (1340, 710)    # … its popup between the first two picture sizes (clear of the phase banner)
 POPUP = (0xFF, 0xFD, 0xF8)       # the popup's background (theme::kCard)
 BACK = (1715, 58)                # "Terug naar het bord", top right of both views
 BACK_EDGE = (1566, 40)           # … a spot of that button away from its words
