@@ -28,6 +28,7 @@ public:
 private:
     std::string m_path;
     std::string m_last;
+    bool m_failed = false;
 };
 
 }  // namespace nt
