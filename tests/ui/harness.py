@@ -114,13 +114,17 @@ class AppTestCase(unittest.TestCase):
             time.sleep(0.5)
 
     def start_app(self, *args):
+        # No TUIO and no phones unless a test asks for a port: parallel tests would compete for 3333 and 8080.
+        return self.start_program([APP, "--windowed", "1920x1080", "--tuio-port", "0", "--http-port", "0", *args])
+
+    def start_program(self, argv):
+        """Starts a command that ends in the app (the app itself, or the app
+        behind `unshare`) and waits for its window."""
         # Xvfb under load now and then refuses a client's first connection
         # even though it answered a moment before; that is the test bench,
         # not the app, so such a start is tried again.
         for attempt in range(3):
-            # No TUIO and no phones unless a test asks for a port: parallel tests would compete for 3333 and 8080.
-            proc = subprocess.Popen([APP, "--windowed", "1920x1080", "--tuio-port", "0", "--http-port", "0", *args], env=self.env,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(argv, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             self.addCleanup(lambda p=proc: p.poll() is None and p.kill())
             try:
                 self.window = wait_for(lambda: self.find_window(proc), "the app's window")

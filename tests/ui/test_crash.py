@@ -15,7 +15,6 @@ import shutil
 import signal
 import socket
 import struct
-import subprocess
 import threading
 import time
 import unittest
@@ -386,12 +385,7 @@ class SavingFails(AppTestCase):
         self.assertEqual(positions(load_json(rescued[0])["board"])[self.actor["id"]], self.start)
 
     def start_app_in(self, *command):
-        proc = subprocess.Popen([*command, "--windowed", "1920x1080", "--tuio-port", str(self.port)], env=self.env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.addCleanup(lambda: proc.poll() is None and proc.kill())
-        wait_for(lambda: self.find_window(proc), "the app's window")
-        time.sleep(0.5)
-        return proc
+        return self.start_program([*command, "--windowed", "1920x1080", "--tuio-port", str(self.port)])
 
     def test_a_full_disk_warns_keeps_the_board_and_saves_once_there_is_room(self):
         # A 1 MiB tmpfs in a mount namespace of the app's own (unshare needs no root).

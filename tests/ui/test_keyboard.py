@@ -9,7 +9,6 @@ lays them out (a 15 mm key pitch on the screen size X reports)."""
 
 import json
 import os
-import shutil
 import subprocess
 import time
 import unittest

@@ -91,13 +91,9 @@ class PictureFromTheMenu(AppTestCase):
         mount = self.path("small-disk")
         os.mkdir(mount)
         script = 'mount -t tmpfs -o size=512k tmpfs "$1" && cp "$2" "$1/workshop.json" && shift 2 && exec "$@"'
-        proc = subprocess.Popen(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", mount,
-                                 demo_path(), APP, os.path.join(mount, "workshop.json"), "--windowed", "1920x1080",
-                                 "--tuio-port", "0", "--http-port", "0"],
-                                env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.addCleanup(lambda: proc.poll() is None and proc.kill())
-        wait_for(lambda: self.find_window(proc), "the app's window")
-        time.sleep(0.5)
+        proc = self.start_program(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", mount,
+                                   demo_path(), APP, os.path.join(mount, "workshop.json"), "--windowed", "1920x1080",
+                                   "--tuio-port", "0", "--http-port", "0"])
         inside = f"/proc/{proc.pid}/root{mount}"  # the app's view of its tmpfs
 
         self.open_more()
