@@ -101,11 +101,17 @@ CommandPtr setNoteKind(const Board& board, Id note, NoteKind kind) {
     return replaceWith(board.notes, note, [&](Note& n) { n.kind = kind; });
 }
 
-CommandPtr rotateNote(const Board& board, Id note, double degrees) {
+namespace {
+template <class T>
+CommandPtr rotateItem(const std::vector<T>& items, Id id, double degrees) {
     if (!std::isfinite(degrees)) return nullptr;
     degrees = std::fmod(degrees, 360.0);  // stays within the file's -360..360
-    return replaceWith(board.notes, note, [&](Note& n) { n.rotation = degrees; });
+    return replaceWith(items, id, [&](T& item) { item.rotation = degrees; });
 }
+}  // namespace
+
+CommandPtr rotateNote(const Board& board, Id note, double degrees) { return rotateItem(board.notes, note, degrees); }
+CommandPtr rotateActor(const Board& board, Id actor, double degrees) { return rotateItem(board.actors, actor, degrees); }
 
 CommandPtr renameActor(const Board& board, Id actor, std::string name) {
     return replaceWith(board.actors, actor, [&](Actor& a) { a.name = truncateUtf8(std::move(name), kMaxNameBytes); });

@@ -26,6 +26,7 @@ CommandPtr dropActor(const Board& board, Id actor, Vec2 pos);
 CommandPtr setNoteText(const Board& board, Id note, std::string text);
 CommandPtr setNoteKind(const Board& board, Id note, NoteKind kind);
 CommandPtr rotateNote(const Board& board, Id note, double degrees);
+CommandPtr rotateActor(const Board& board, Id actor, double degrees);
 CommandPtr renameActor(const Board& board, Id actor, std::string name);
 CommandPtr resizeMunicipality(const Board& board, Id municipality, double radius);
 

@@ -56,6 +56,8 @@ bool noteContains(const Note& note, Vec2 p) {
 
 bool actorContains(const Actor& actor, Vec2 p) {
     // A little more than the token itself: fingers are wider than the eye.
+    // The disc is round, so a turned token is hit the same; its name, which
+    // turns with it, is a label and not a handle (it would cover its bubble).
     const double r = layout::kTokenRadius + 8;
     const double dx = p.x - actor.pos.x;
     const double dy = p.y - actor.pos.y;

@@ -55,13 +55,16 @@ void PointerRouter::handle(const PointerEvent& e) {
     if (it == m_pointers.end()) return;  // a move or up without a down: ignore
     Pointer& p = it->second;
     switch (e.phase) {
-        case PointerPhase::Move: move(p, e); break;
+        case PointerPhase::Move:
+            p.rest.moved(e.pos, e.t, m_config.boardUnitsPerMm);
+            if (!moveInGrip(e)) move(p, e);
+            break;
         case PointerPhase::Up:
-            up(p, e);
+            if (!releaseGrip(e)) up(p, e);
             m_pointers.erase(it);
             break;
         case PointerPhase::Cancel:
-            if (p.gesture) m_history.cancelGesture(p.gesture);
+            if (!releaseGrip(e) && p.gesture) m_history.cancelGesture(p.gesture);
             m_pointers.erase(it);
             break;
         case PointerPhase::Down: break;
@@ -71,7 +74,8 @@ void PointerRouter::handle(const PointerEvent& e) {
 void PointerRouter::down(const PointerEvent& e) {
     if (auto old = m_pointers.find(e.pointer); old != m_pointers.end()) {
         // A second down for a pointer that never went up: end the first cleanly.
-        if (old->second.gesture) m_history.cancelGesture(old->second.gesture);
+        if (!releaseGrip({e.pointer, e.source, PointerPhase::Cancel, e.pos, e.t}) && old->second.gesture)
+            m_history.cancelGesture(old->second.gesture);
         m_pointers.erase(old);
     }
     Pointer p;
@@ -79,10 +83,16 @@ void PointerRouter::down(const PointerEvent& e) {
     p.downPos = p.lastPos = e.pos;
     p.downT = e.t;
     p.source = e.source;
+    p.rest.land(e.pos, e.t);
     p.item = p.hit.id;
     p.grabOffset = {p.hit.itemPos.x - e.pos.x, p.hit.itemPos.y - e.pos.y};
     pickUpTypeOrHandle(p, e.pos);
-    // A second finger on an item someone already holds does not take it away.
+    // A second finger of the hand that holds an item turns or scales it;
+    // anyone else's finger on an item someone already holds does not take it away.
+    if (joinHold(e, p)) {
+        m_pointers[e.pointer] = p;
+        return;
+    }
     if (p.item != kNoId && !isDot(p.hit.kind) && isHeld(p.item)) p.state = State::Inert;
     if (e.secondary && p.state != State::Inert) {
         if (isItem(p.hit.kind)) contextMenu(p.item, e.pos, e.t);
@@ -379,6 +389,7 @@ void PointerRouter::cancelAll() {
     for (auto& [id, p] : m_pointers)
         if (p.gesture) m_history.cancelGesture(p.gesture);
     m_pointers.clear();
+    m_grips.clear();
 }
 
 }  // namespace nt

@@ -16,6 +16,7 @@
 #include "input/keyboard_desk.h"
 #include "input/table_menu.h"
 #include "input/pointer_event.h"
+#include "input/two_finger.h"
 #include "input/type_source.h"
 
 namespace nt {
@@ -87,7 +88,8 @@ public:
     const TableMenus& menus() const { return m_menus; }
 
 private:
-    enum class State { Pressing, Dragging, LongPressed, Inert };
+    // Joined: a second finger turning or scaling what another finger holds (input/two_finger.h).
+    enum class State { Pressing, Dragging, LongPressed, Inert, Joined };
     struct Pointer {
         State state = State::Pressing;
         Hit hit;
@@ -100,6 +102,7 @@ private:
         std::optional<TypeSource> picked;  // a type taken from the inspiration tray
         bool resizing = false;        // holds a bubble's resize handle
         PointerSource source = PointerSource::Mouse;
+        FingerRest rest;              // whether it rests, for a second finger to join
     };
 
     void down(const PointerEvent& e);
@@ -121,10 +124,16 @@ private:
     void resizeTo(Pointer& p, Vec2 at);
     bool takingBack(const Pointer& p) const;
     CommandPtr moveCommand(const Pointer& p, Vec2 itemPos) const;
+    // Two fingers on one item (pointer_router_grips.cpp).
+    bool joinHold(const PointerEvent& e, Pointer& p);
+    bool moveInGrip(const PointerEvent& e);
+    bool releaseGrip(const PointerEvent& e);
+    TwoFingerGrip* gripOf(std::uint64_t pointer);
 
     History& m_history;
     InteractionConfig m_config;
     std::map<std::uint64_t, Pointer> m_pointers;
+    std::vector<TwoFingerGrip> m_grips;
     KeyboardDesk m_keyboards{m_history};
     TableMenus m_menus{m_history};
     std::vector<UiRequest> m_requests;

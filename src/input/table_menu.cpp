@@ -27,6 +27,7 @@ std::vector<MenuAction> menuActions(const Board& board, Id item) {
         out.push_back(MenuAction::TurnToMe);
     } else if (findById(board.actors, item)) {
         out.push_back(MenuAction::Rename);
+        out.push_back(MenuAction::TurnToMe);
     } else if (findById(board.combinations, item)) {
         out.push_back(MenuAction::OpenCombination);
     } else if (!findById(board.municipalities, item)) {
@@ -123,7 +124,10 @@ void TableMenus::choose(const TableMenu& menu, MenuAction action, Vec2 at) {
         case MenuAction::KindWeakness: m_history.apply(setNoteKind(b, menu.item, NoteKind::Weakness)); break;
         case MenuAction::KindIdea: m_history.apply(setNoteKind(b, menu.item, NoteKind::Idea)); break;
         case MenuAction::KindFree: m_history.apply(setNoteKind(b, menu.item, NoteKind::Free)); break;
-        case MenuAction::TurnToMe: m_history.apply(rotateNote(b, menu.item, facingDegrees(menu.frame.side))); break;
+        case MenuAction::TurnToMe:
+            m_history.apply(findById(b.actors, menu.item) ? rotateActor(b, menu.item, facingDegrees(menu.frame.side))
+                                                          : rotateNote(b, menu.item, facingDegrees(menu.frame.side)));
+            break;
         case MenuAction::Delete: m_history.apply(removeItem(b, menu.item)); break;
         case MenuAction::Close: break;
         case MenuAction::Edit:

@@ -252,7 +252,7 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
 
 // [SECTION] Actors
 
-void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted) {
+void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted, double degrees) {
     const ImVec2 p = c.at(centre);
     const float r = c.len(radius);
     // Segment count 0: ImGui's cached circle table, no sin/cos per vertex.
@@ -260,20 +260,25 @@ void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, 
     withoutAntiAliasedFill(c.draw, [&] {
         c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 0);
     });
+    const int first = c.draw->VtxBuffer.Size;
     c.draw->AddCircleFilled(p, r + c.len(3), rgb(0xFFFFFF), 0);
     c.draw->AddCircleFilled(p, r, rgb(type.colour), 0);
     const float px = c.len(type.monogram.size() > 2 ? c.fonts->boldSize - 3 : c.fonts->boldSize);
     const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, type.monogram.c_str());
     c.draw->AddText(c.fonts->bold, px, {std::floor(p.x - sz.x / 2), std::floor(p.y - sz.y / 2)}, rgb(0xFFFFFF),
                     type.monogram.c_str());
+    RotateVertices(c.draw, first, p, degrees);
 }
 
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
     for (const Actor& a : board.actors) {
         const ActorType& type = c.catalogue->find(a.type, &board);
-        DrawActorToken(c, type, a.pos, layout::kTokenRadius, isDragging(held, a.id));
+        DrawActorToken(c, type, a.pos, layout::kTokenRadius, isDragging(held, a.id), a.rotation);
+        // The name turns with the token: under it, as seen from the seat it faces.
+        const int first = c.draw->VtxBuffer.Size;
         DrawTextCentred(c, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5}, 150, a.name,
                         rgb(theme::kInk), 2);
+        RotateVertices(c.draw, first, c.at(a.pos), a.rotation);
     }
 }
 

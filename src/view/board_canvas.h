@@ -44,6 +44,8 @@ void DrawBoardBackground(const CanvasContext& c, const Board& board);
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
-void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted);
+// degrees: the token's rotation (clockwise); its shadow stays where the light puts it.
+void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted,
+                    double degrees = 0);
 
 }  // namespace nt

@@ -30,9 +30,11 @@ void BoardView::drawContextMenu(const ViewInput& in, ViewIntents& out) {
         }
         if (ImGui::MenuItem(in.tr("menu.straighten").c_str(), nullptr, false, n->rotation != 0))
             out.commands.push_back(rotateNote(b, id, 0));
-    } else if (findById(b.actors, id)) {
+    } else if (const Actor* a = findById(b.actors, id)) {
         if (ImGui::MenuItem(in.tr("menu.rename").c_str())) openEditor(b, id, out);
         if (ImGui::MenuItem(in.tr("menu.arena").c_str())) m_arenaPanel.open(id);
+        if (ImGui::MenuItem(in.tr("menu.straighten").c_str(), nullptr, false, a->rotation != 0))
+            out.commands.push_back(rotateActor(b, id, 0));
     } else if (findById(b.combinations, id)) {
         if (ImGui::MenuItem(in.tr("menu.openCombination").c_str())) m_openCombination = id;
     } else if (!findById(b.municipalities, id)) {

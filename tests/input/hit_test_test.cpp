@@ -23,6 +23,23 @@ TEST(HitTest, RotatedNotesAreHitWhereTheyAreDrawn) {
     EXPECT_EQ(hitTest(b, {500 + 80, 500}).kind, HitKind::None);
 }
 
+TEST(HitTest, NotesTurnedByTwoFingersAreHitAlongTheirTurnedSides) {
+    Board b;
+    b.notes.push_back(Note{1, 1, "", NoteKind::Free, {500, 500}, 45});
+    EXPECT_EQ(hitTest(b, {549.5, 549.5}).kind, HitKind::Note);  // 70 along the turned long side
+    EXPECT_EQ(hitTest(b, {580, 500}).kind, HitKind::None);      // inside the upright note, outside the turned one
+    EXPECT_EQ(hitTest(b, {450.5, 450.5}).kind, HitKind::Note);
+}
+
+TEST(HitTest, TurnedTokensAreHitOnTheirDiscAsBefore) {
+    Board b = nt::testing::smallBoard();
+    b.actors[0].rotation = 180;  // the library at 700,420, its name now above it
+    EXPECT_EQ(hitTest(b, {700, 420}).id, 3u);
+    EXPECT_EQ(hitTest(b, {700 + 30, 420}).id, 3u);
+    EXPECT_EQ(hitTest(b, {700, 420 - 30}).id, 3u);
+    EXPECT_EQ(hitTest(b, {700, 420 - 45}).kind, HitKind::Municipality);  // the name is not a handle
+}
+
 TEST(HitTest, TrayChipsAndBin) {
     const Board b;
     EXPECT_EQ(hitTest(b, tray::noteChip(2).centre()).kind, HitKind::TrayNote);

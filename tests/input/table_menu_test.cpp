@@ -70,6 +70,16 @@ TEST_F(Menus, TurnToMeFacesTheNoteToThePersonAndIsOneUndoStep) {
     EXPECT_EQ(t.note(6).rotation, 0);
 }
 
+TEST_F(Menus, TurnToMeFacesAPartnersTokenToThePersonToo) {
+    longPress(1, 700, 420);  // the library, nearest the top edge
+    const Vec2 p = rowPos(menu(), MenuAction::TurnToMe);
+    t.tap(2, p.x, p.y);
+    EXPECT_EQ(t.actor(3).rotation, 180);
+    EXPECT_EQ(t.actor(3).pos, (Vec2{700, 420}));
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.actor(3).rotation, 0);
+}
+
 TEST_F(Menus, KindDeleteAndEditFromTheMenu) {
     longPress(1, 1200, 150);
     Vec2 p = rowPos(menu(), MenuAction::KindStrength);
@@ -109,7 +119,8 @@ TEST_F(Menus, ATapThatSlidesOffARowDoesNothingAndAnIdleMenuCloses) {
 
 TEST_F(Menus, PartnersAndBubblesHaveTheirOwnMenus) {
     longPress(1, 700, 420);  // the library, a partner
-    EXPECT_EQ(menu().actions, (std::vector<MenuAction>{MenuAction::Rename, MenuAction::Delete, MenuAction::Close}));
+    EXPECT_EQ(menu().actions,
+              (std::vector<MenuAction>{MenuAction::Rename, MenuAction::TurnToMe, MenuAction::Delete, MenuAction::Close}));
     const Vec2 p = rowPos(menu(), MenuAction::Rename);
     t.tap(2, p.x, p.y);
     // Renamed on a keyboard facing the same person, not in the laptop's editor.

@@ -56,7 +56,10 @@ def free_udp_port():
         return s.getsockname()[1]
 
 
-class TuioTable(AppTestCase):
+class TuioCase(AppTestCase):
+    """A touch table on loopback: a free UDP port for the app, a socket to
+    send from, and a copy of the demo board to work on."""
+
     def setUp(self):
         super().setUp()
         self.port = free_udp_port()
@@ -75,6 +78,8 @@ class TuioTable(AppTestCase):
         self.send(tuio_frame(fingers, self.fseq))
         time.sleep(0.02)
 
+
+class TuioTable(TuioCase):
     def drag(self, moves, steps=15):
         """moves: {session id: (start, end)}; every finger moves at the same time."""
         self.frame({sid: start for sid, (start, _) in moves.items()})
