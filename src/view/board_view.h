@@ -44,6 +44,7 @@ struct ViewIntents {
     std::optional<NewBubble> newBubble;    // a municipality to add (the app gives it an id)
     bool bell = false;                     // a phase's time just ran out
     std::optional<bool> phonesJoinOpen;    // the facilitator opened or closed joining by phone
+    std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
 };
 
 struct ViewInput {
@@ -131,6 +132,8 @@ private:
     void drawSettings(const ViewInput& in, ViewIntents& out);
     void drawJoinCard(const ViewInput& in, ViewIntents& out);
     void drawPhonesButton(const ViewInput& in, float height);
+    void drawPhoneControls(const ViewInput& in, ViewIntents& out);
+    void drawPhoneInbox(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -155,6 +158,9 @@ private:
     bool m_settingsPending = false;
     PhaseBanner m_banner;
     bool m_joinCardOpen = false;           // the QR code for phones is shown
+    bool m_confirmClearPhoneNotes = false; // "delete every phone note?" is asked
+    ImVec2 m_joinCardSize, m_inboxSize;    // last frame's, to see them settle
+    bool m_phonesSettling = false;         // the card or inbox changed size: draw again
 };
 
 }  // namespace nt

@@ -4,6 +4,7 @@ it. Notes and votes must land in the autosaved board file."""
 
 import http.client
 import json
+import os
 import re
 import shutil
 import socket
@@ -13,6 +14,19 @@ import unittest
 from harness import AppTestCase, demo_path, load_json, wait_for
 
 XSS = "<img src=x onerror=alert(1)>"
+
+# Where the join card's and the inbox's controls are on the 1920×1080 screen
+# (the card is centred and keeps its size as phones join; the inbox stands
+# above the toolbar at the right, here with one note in it).
+CARD = {
+    "phones_sign": (1575, 1025),  # with the vote open ("Stemming sluiten" is wider)
+    "remove_first": (1340, 277),
+    "approve": (1184, 617),
+    "hide": (1184, 687),
+    "clear": (1184, 757),
+    "clear_yes": (1062, 815),
+}
+INBOX = {"approve": (1582, 940), "reject": (1792, 940)}
 
 
 def free_tcp_port():
@@ -248,6 +262,79 @@ class PhonesApi(AppTestCase):
         self.assertEqual(anna.call("POST", "/api/notes", {"kind": "idea", "text": "Samen koken"})[0], 201)
         self.assertFalse(anna.state()["joinOpen"])
         self.stop_app(self.proc)
+
+    def test_facilitator_looks_after_phones_and_their_notes(self):
+        """The join card's controls and the inbox, clicked for real; each
+        checked in the autosaved board or through the phones themselves."""
+        first, _ = self.start_board("open", votes_per_voter=2)
+        anna, bert = Phone(self.port, self.token), Phone(self.port, self.token)
+        anna.join("Anna")
+        bert.join("Bert")
+        self.assertEqual(anna.call("POST", "/api/votes", {"combination": first})[0], 200)
+        self.assertEqual(bert.call("POST", "/api/votes", {"combination": first})[0], 200)
+        status, body, _ = anna.call("POST", "/api/notes", {"kind": "strength", "text": "Anna's zaal"})
+        self.assertEqual((status, body["pending"]), (201, False))
+
+        def phone_notes():
+            return {n["text"]: n for n in self.saved()["notes"] if n["fromPhone"] > 0}
+
+        def settled(what, check):
+            return wait_for(lambda: check(self.saved()), what)
+
+        self.press(CARD["phones_sign"])
+        self.xdotool("mousemove", 1500, 100)
+        self.shoot("card-open")
+
+        # Approval on: Bert's note waits in the inbox, then is let in.
+        self.press(CARD["approve"])
+        settled("approval switched on", lambda b: b["phones"]["approveNotes"])
+        status, body, _ = bert.call("POST", "/api/notes", {"kind": "weakness", "text": "Te weinig <b>budget</b>"})
+        self.assertEqual((status, body["pending"]), (201, True))
+        wait_for(lambda: phone_notes().get("Te weinig <b>budget</b>", {}).get("pending"), "Bert's note waiting")
+        self.shoot("inbox-one")
+        self.press(INBOX["approve"])
+        wait_for(lambda: phone_notes()["Te weinig <b>budget</b>"]["pending"] is False, "Bert's note let in")
+        self.assertEqual(phone_notes()["Te weinig <b>budget</b>"]["fromPhone"], 2)
+
+        # Rejected: the waiting note is gone.
+        self.assertEqual(bert.call("POST", "/api/notes", {"kind": "idea", "text": "Iets flauws"})[0], 201)
+        wait_for(lambda: "Iets flauws" in phone_notes(), "the second note waiting")
+        self.press(INBOX["reject"])
+        wait_for(lambda: "Iets flauws" not in phone_notes(), "the rejected note deleted")
+
+        # Hidden: the switch is saved; the notes themselves stay in the file.
+        self.press(CARD["hide"])
+        settled("phone notes hidden", lambda b: b["phones"]["hideNotes"])
+        self.assertEqual(len(phone_notes()), 2)
+        self.shoot("card-hidden")
+
+        # Removing Anna: her cookie stops at once, she cannot come back with
+        # it, her vote is taken back and her note stays.
+        self.press(CARD["remove_first"])
+        wait_for(lambda: anna.call("GET", "/api/state")[0] == 401, "Anna's cookie refused")
+        status, body, _ = anna.call("POST", "/api/join", {"name": "Anna"})
+        self.assertEqual((status, body["error"]), (403, "removed"))
+        settled("Anna's vote taken back", lambda b: [v["voter"] for v in b["votes"]] == ["device-2"])
+        self.assertIn("Anna's zaal", phone_notes())
+        self.assertEqual(bert.state()["you"]["name"], "Bert")
+        self.shoot("card-removed")
+
+        # Clearing asks first; then every phone note goes, the table's stay.
+        table_notes = [n["id"] for n in self.saved()["notes"] if n["fromPhone"] == 0]
+        self.press(CARD["clear"])
+        self.shoot("card-clear-ask")
+        self.press(CARD["clear_yes"])
+        wait_for(lambda: not phone_notes(), "every phone note cleared")
+        self.assertEqual([n["id"] for n in self.saved()["notes"]], table_notes)
+        self.stop_app(self.proc)
+
+    def shoot(self, name):
+        """A screenshot for people to look at (test-artifacts/phones/)."""
+        from PIL import ImageGrab
+        time.sleep(0.6)
+        folder = os.path.join(os.environ.get("NT_ARTIFACTS", self.tmp), "phones")
+        os.makedirs(folder, exist_ok=True)
+        ImageGrab.grab(xdisplay=self.display.name).save(os.path.join(folder, name + ".png"))
 
     def test_busy_port_warns_and_runs_on(self):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
