@@ -38,7 +38,7 @@ class PhoneInBrowser(AppTestCase):
 
     def test_join_add_a_note_and_vote_from_a_phone(self):
         first, _ = self.start_board("open", votes_per_voter=2)
-        url = f"http://127.0.0.1:{self.port}/?t={self.token}"  # the printed address, on this machine's loopback
+        url = self.join_url  # exactly what the app printed at start-up (its LAN address answers here too)
         shots = os.path.join(os.environ.get("NT_ARTIFACTS", self.tmp), "phone-page")
         os.makedirs(shots, exist_ok=True)
         env = dict(os.environ, HOME=self.tmp)

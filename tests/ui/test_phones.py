@@ -101,6 +101,7 @@ class PhonesApi(AppTestCase):
         m = re.search(r"(http://[0-9.]+:(\d+)/\?t=([0-9a-f]+)) \(code ([A-Z0-9]{6})\)", line)
         self.assertIsNotNone(m, line)
         self.assertEqual(int(m.group(2)), self.port)
+        self.join_url = m.group(1)
         self.token = m.group(3)
         self.code = m.group(4)
         self.assertGreaterEqual(len(self.token), 32)  # 128 bits or more
