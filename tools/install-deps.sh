@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Netwerktafel needs that are not there yet.
 #   tools/install-deps.sh run    what building and running the app needs
-#   tools/install-deps.sh test   that, plus what the tests need (Xvfb, xdotool, …)
+#   tools/install-deps.sh test   that, plus what the tests need (Xvfb, xdotool, Chromium, …)
+#                                and playwright-core from npm for the browser test (tests/browser)
 #   tools/install-deps.sh bench  what the benchmarks in bench/ need besides a build (wrk, Xvfb, …)
 set -euo pipefail
 
 build_packages=(cmake g++ make pkg-config libimgui-dev libglfw3-dev libstb-dev nlohmann-json3-dev
                 libgtest-dev python3-glad libgl-dev libgl1-mesa-dri liboscpack-dev libpng-dev libxi-dev
                 libcpp-httplib-dev libqrcodegencpp-dev libspng-dev)
-test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev iproute2)
+test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev iproute2 chromium)
 bench_packages=(xvfb xdotool wrk)  # wrk: bench/phone_load.py measures the phones' state endpoint
 
 case "${1:-run}" in
@@ -22,14 +23,32 @@ missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# Node and npm for the browser test: Debian's, unless a node with npm is
+# there already (NodeSource's nodejs carries npm and conflicts with Debian's).
+if [ "${1:-run}" = test ] && ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
 
-echo "Installing: ${missing[*]}"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "Please run as root or install sudo." >&2; exit 1; }
-  sudo="sudo"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Please run as root or install sudo." >&2; exit 1; }
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# playwright-core (pinned in tests/browser/package-lock.json) drives
+# Debian's chromium in the browser test. Without network this fails after a
+# short wait; the rest of the tests still run, and the browser test then
+# fails saying why.
+if [ "${1:-run}" = test ]; then
+  browser_dir="$(dirname "$0")/../tests/browser"
+  if ! cmp -s "$browser_dir/package-lock.json" "$browser_dir/node_modules/.installed-lock.json"; then
+    echo "Installing playwright-core for the browser test (npm ci in tests/browser)"
+    (cd "$browser_dir" && timeout 180 npm ci --no-audit --no-fund --fetch-retries=1 --fetch-timeout=20000 &&
+       cp package-lock.json node_modules/.installed-lock.json) ||
+      echo "warning: npm ci in tests/browser failed (no network?); the browser test will fail until it succeeds" >&2
+  fi
+fi

@@ -17,6 +17,8 @@ const TEXTS = {
     tooFast: "Even rustig aan, probeer het zo opnieuw.", offline: "Geen verbinding met het bord…",
     badToken: "Deze link klopt niet. Scan de QR-code op het bord opnieuw.", tooLong: "Dat is te lang.",
     waiting: "De workshop is nog niet begonnen.", overtime: "over tijd", other: "EN",
+    sentWaiting: "Ontvangen! De begeleider zet het zo op het bord.", mineTitle: "Wat jij instuurde",
+    pending: "wacht op de begeleider", removed: "De begeleider heeft deze telefoon uit de workshop gehaald.",
   },
   en: {
     codeAsk: "Type the code shown on the board.", codeGo: "Continue", wrongCode: "That code is not right. Have another look at the board.",
@@ -31,6 +33,8 @@ const TEXTS = {
     tooFast: "Easy does it, try again in a moment.", offline: "No connection to the board…",
     badToken: "This link is not right. Scan the QR code on the board again.", tooLong: "That is too long.",
     waiting: "The workshop has not started yet.", overtime: "overtime", other: "NL",
+    sentWaiting: "Received! The facilitator will put it on the board.", mineTitle: "What you sent",
+    pending: "waiting for the facilitator", removed: "The facilitator took this phone out of the workshop.",
   },
 };
 
@@ -48,10 +52,14 @@ function applyTexts() {
   if (state) render();
 }
 
+let sayTimer = 0;
 function say(key, isError) {
   const m = $("message");
   m.textContent = key ? t(key) : "";
   m.className = isError ? "error" : "";
+  // Thanks fade after a few seconds; errors stay until things are right again.
+  clearTimeout(sayTimer);
+  if (key && !isError) sayTimer = setTimeout(() => say(""), 4000);
 }
 
 function show(view) {
@@ -71,7 +79,7 @@ async function api(method, path, body) {
 
 const ERRORS = { "no-votes-left": "noVotesLeft", "combination-full": "full", "vote-not-open": "notOpen",
                  "nothing-to-take-back": "notOpen", "too-fast": "tooFast", "bad-token": "badToken",
-                 "join-closed": "joinClosed", "text-too-long": "tooLong", "empty-text": "empty" };
+                 "join-closed": "joinClosed", "text-too-long": "tooLong", "empty-text": "empty", "removed": "removed" };
 function sayError(r) { say((r.data && ERRORS[r.data.error]) || "offline", true); }
 
 // [SECTION] Joining
@@ -140,6 +148,27 @@ function render() {
     }
     list.append(li);
   }
+  renderMine();
+}
+
+// What this phone sent that is still on the board (or waiting), newest first.
+function renderMine() {
+  const notes = (state.you.notes || []).slice().reverse();
+  $("mine").hidden = notes.length === 0;
+  const list = $("mine-list");
+  list.replaceChildren();
+  for (const n of notes) {
+    const li = document.createElement("li");
+    li.className = "note " + n.kind;
+    const kindLine = document.createElement("div");
+    kindLine.className = "note-kind";
+    kindLine.textContent = t(n.kind) + (n.pending ? " · " + t("pending") : "");
+    const text = document.createElement("div");
+    text.className = "note-text";
+    text.textContent = n.text;
+    li.append(kindLine, text);
+    list.append(li);
+  }
 }
 
 async function poll() {
@@ -181,7 +210,8 @@ async function sendNote() {
   if (!r) return say("offline", true);
   if (r.status !== 201) return sayError(r);
   $("note-text").value = "";
-  say("sent");
+  say(r.data && r.data.pending ? "sentWaiting" : "sent");
+  poll();
 }
 
 function chooseKind(button) {

@@ -336,6 +336,7 @@ private:
         if (intents.save) save(now);
         if (intents.savePicture) savePicture(*intents.savePicture, now);
         if (intents.phonesJoinOpen && m_phones) m_phones->setJoinOpen(*intents.phonesJoinOpen);
+        if (intents.removeDevice && m_phones) m_phones->removeDevice(m_history, *intents.removeDevice);
         if (intents.lang) loadLanguage(*intents.lang);
         if (intents.actorType || intents.lang) {
             const std::string type = intents.actorType.value_or(m_router.actorType());

@@ -57,6 +57,9 @@ PhoneSession::Device* PhoneSession::find(int device) {
 }
 
 JoinResult PhoneSession::join(std::string_view knownKey, std::string name, double now) {
+    if (!knownKey.empty())
+        for (const Device& d : m_devices)
+            if (d.removed && sameSecret(knownKey, d.key)) return {JoinRefusal::Removed, {}, 0};
     if (const int known = deviceFor(knownKey)) {
         Device* d = find(known);
         d->name = std::move(name);
@@ -73,8 +76,23 @@ JoinResult PhoneSession::join(std::string_view knownKey, std::string name, doubl
 int PhoneSession::deviceFor(std::string_view key) const {
     if (key.empty()) return 0;
     for (const Device& d : m_devices)
-        if (sameSecret(key, d.key)) return d.id;
+        if (!d.removed && sameSecret(key, d.key)) return d.id;
     return 0;
+}
+
+bool PhoneSession::remove(int device) {
+    Device* d = find(device);
+    if (!d || d->removed) return false;
+    d->removed = true;
+    d->name.clear();
+    return true;
+}
+
+std::vector<PhoneSession::DeviceInfo> PhoneSession::devices(double now) const {
+    std::vector<DeviceInfo> out;
+    for (const Device& d : m_devices)
+        if (!d.removed) out.push_back({d.id, d.name, now - d.lastSeen <= m_limits.connectedWindow});
+    return out;
 }
 
 std::string PhoneSession::deviceName(int device) const {
@@ -84,7 +102,7 @@ std::string PhoneSession::deviceName(int device) const {
 
 bool PhoneSession::allow(int device, double now) {
     Device* d = find(device);
-    if (!d) return false;
+    if (!d || d->removed) return false;
     d->lastSeen = std::max(d->lastSeen, now);
     return d->bucket.take(now);
 }
@@ -115,7 +133,7 @@ PhoneSession::CodeCheck PhoneSession::checkCode(std::string_view candidate, doub
 
 size_t PhoneSession::connected(double now) const {
     return static_cast<size_t>(std::count_if(m_devices.begin(), m_devices.end(), [&](const Device& d) {
-        return now - d.lastSeen <= m_limits.connectedWindow;
+        return !d.removed && now - d.lastSeen <= m_limits.connectedWindow;
     }));
 }
 
@@ -202,11 +220,18 @@ std::variant<VoteRequest, PhoneError> parseVote(std::string_view body, const Pho
 
 // [SECTION] Requests as board commands
 
-PhoneOutcome phoneAddNote(const Board& board, Id id, const NoteRequest& request) {
+PhoneOutcome phoneAddNote(const Board& board, Id id, int device, const NoteRequest& request) {
     PhoneOutcome out;
     out.status = 201;
-    out.command = addNote(id, request.kind, freeNoteSlot(board, request.kind), request.text);
-    out.reply = Json{{"note", id}};
+    Note note;
+    note.id = id;
+    note.kind = request.kind;
+    note.pos = freeNoteSlot(board, request.kind);
+    note.text = request.text;
+    note.fromPhone = device;
+    note.pending = board.phones.approveNotes;
+    out.command = std::make_unique<AddItem<Note>>(std::move(note));
+    out.reply = Json{{"note", id}, {"pending", board.phones.approveNotes}};
     return out;
 }
 
@@ -277,16 +302,24 @@ PhoneSnapshot buildPhoneSnapshot(const Board& board, const Translations& tr, dou
     s.shared = j.dump();
     for (const Vote& vt : board.votes)
         if (vt.voter.rfind("device-", 0) == 0) s.votesByVoter[vt.voter].push_back(vt.combination);
+    for (const Note& n : board.notes) {
+        if (n.fromPhone == 0) continue;
+        Json& mine = s.notesByDevice[n.fromPhone];
+        if (mine.is_null()) mine = Json::array();
+        mine.push_back(Json{{"id", n.id}, {"kind", noteKindName(n.kind)}, {"text", n.text}, {"pending", n.pending}});
+    }
     return s;
 }
 
 std::string phoneStateJson(const PhoneSnapshot& snapshot, int device, const std::string& name, double age) {
     const auto it = snapshot.votesByVoter.find(deviceVoter(device));
     const std::vector<Id> mine = it == snapshot.votesByVoter.end() ? std::vector<Id>{} : it->second;
+    const auto notes = snapshot.notesByDevice.find(device);
     const Json you{{"device", device},
                    {"name", name},
                    {"votes", mine},
-                   {"votesLeft", std::max(0, snapshot.votesPerVoter - static_cast<int>(mine.size()))}};
+                   {"votesLeft", std::max(0, snapshot.votesPerVoter - static_cast<int>(mine.size()))},
+                   {"notes", notes == snapshot.notesByDevice.end() ? Json::array() : notes->second}};
     std::string out = snapshot.shared;
     if (out.size() < 2 || out.back() != '}') return out;
     out.pop_back();

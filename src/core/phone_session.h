@@ -54,7 +54,7 @@ private:
 // "device-<id>": the voter id a phone's votes carry in the board file.
 std::string deviceVoter(int device);
 
-enum class JoinRefusal { None, Closed, Full };
+enum class JoinRefusal { None, Closed, Full, Removed };
 
 struct JoinResult {
     JoinRefusal refusal = JoinRefusal::None;
@@ -72,7 +72,8 @@ public:
     bool tokenMatches(std::string_view candidate) const { return sameSecret(candidate, m_token); }
 
     // A new device, or (with the key of a device that joined before) that
-    // device again under its new name; rejoining works while joining is closed.
+    // device again under its new name; rejoining works while joining is
+    // closed. The key of a removed device is refused (Removed).
     JoinResult join(std::string_view knownKey, std::string name, double now);
     // The device behind a cookie, or 0.
     int deviceFor(std::string_view key) const;
@@ -91,6 +92,18 @@ public:
     const std::string& code() const { return m_code; }
     CodeCheck checkCode(std::string_view candidate, double now);
 
+    // The facilitator removes a device: its cookie stops working at once
+    // (every call answers 401, joining again with it is refused), its name
+    // is forgotten, and its number is never given to another phone.
+    bool remove(int device);
+    struct DeviceInfo {
+        int device = 0;
+        std::string name;
+        bool connected = false;
+    };
+    // The devices not removed, in the order they joined.
+    std::vector<DeviceInfo> devices(double now) const;
+
     void setJoinOpen(bool open) { m_joinOpen = open; }
     bool joinOpen() const { return m_joinOpen; }
     size_t deviceCount() const { return m_devices.size(); }
@@ -104,6 +117,7 @@ private:
         std::string name;
         TokenBucket bucket;
         double lastSeen = 0;
+        bool removed = false;
     };
     Device* find(int device);
 
@@ -123,6 +137,7 @@ struct PhoneStatus {
     std::string code;      // the short session code
     size_t connected = 0;
     bool joinOpen = true;
+    std::vector<PhoneSession::DeviceInfo> devices;  // joined and not removed
 };
 
 // [SECTION] Requests
@@ -163,8 +178,10 @@ struct PhoneOutcome {
     CommandPtr command;    // apply with Record::No (not the facilitator's undo); null when refused
 };
 
-// A note from a phone: a new note with id `id` where the tray would put it.
-PhoneOutcome phoneAddNote(const Board& board, Id id, const NoteRequest& request);
+// A note from device `device`: a new note with id `id` where the tray would
+// put it, marked as the phone's (fromPhone). While the facilitator approves
+// phone notes it waits (pending) in the inbox, in the slot it will take.
+PhoneOutcome phoneAddNote(const Board& board, Id id, int device, const NoteRequest& request);
 // A vote through the table's rules (budget per device, cap, open vote).
 PhoneOutcome phoneCastVote(const Board& board, Id voteId, int device, const VoteRequest& request, std::string at);
 PhoneOutcome phoneRetractVote(const Board& board, int device, const VoteRequest& request);
@@ -179,6 +196,7 @@ struct PhoneSnapshot {
     bool running = false;                                // the phase timer counts down
     int votesPerVoter = 0;
     std::map<std::string, std::vector<Id>> votesByVoter; // device voters only
+    std::map<int, nlohmann::json> notesByDevice;         // each phone's own notes: id, kind, text, pending
 };
 
 // The current phase (title, prompt, seconds left at `now`, running or
@@ -189,7 +207,8 @@ PhoneSnapshot buildPhoneSnapshot(const Board& board, const Translations& tr, dou
                                  bool joinOpen);
 // The snapshot as one device sees it `age` seconds after it was built: the
 // shared part, "timeLeft" (whole seconds, or null without a phase) and
-// "you" (device number, name, votes left, the combinations it voted on).
+// "you" (device number, name, votes left, the combinations it voted on,
+// its own notes still on the board, with whether they wait).
 std::string phoneStateJson(const PhoneSnapshot& snapshot, int device, const std::string& name, double age = 0);
 
 // The short session code typed on a phone that could not scan the QR code:

@@ -107,7 +107,7 @@ std::string md(std::string_view text) {
 void mdNotes(std::ostringstream& o, const Board& b, NoteKind kind, bool skipAttached = false) {
     bool any = false;
     for (const Note& n : b.notes) {
-        if (n.kind != kind || n.text.empty() || (skipAttached && isAttachedIdea(b, n.id))) continue;
+        if (n.kind != kind || n.text.empty() || n.pending || (skipAttached && isAttachedIdea(b, n.id))) continue;
         o << "- " << md(n.text) << "\n";
         any = true;
     }
@@ -242,7 +242,7 @@ std::string reportCsv(const ReportInput& in) {
     rows.push_back({"practice", "", tr("practice.aim"), "", "", "", "", "", "", w.aim});
     rows.push_back({"practice", "", tr("practice.forWhom"), "", "", "", "", "", "", w.forWhom});
     for (const Note& n : b.notes) {
-        if (n.text.empty()) continue;
+        if (n.text.empty() || n.pending) continue;  // a phone's note the facilitator has not let in
         const char* section = n.kind == NoteKind::Strength   ? "strength"
                               : n.kind == NoteKind::Weakness ? "weakness"
                               : n.kind == NoteKind::Idea     ? "idea"

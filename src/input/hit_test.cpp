@@ -6,6 +6,8 @@
 #include <string>
 #include <numbers>
 
+#include "core/phone_notes.h"
+
 namespace nt {
 
 namespace tray {
@@ -105,7 +107,7 @@ Hit hitTest(const Board& board, Vec2 p) {
     for (auto it = board.actors.rbegin(); it != board.actors.rend(); ++it)
         if (actorContains(*it, p)) return {HitKind::Actor, it->id, NoteKind::Free, it->pos};
     for (auto it = board.notes.rbegin(); it != board.notes.rend(); ++it)
-        if (noteContains(*it, p)) return {HitKind::Note, it->id, it->kind, it->pos};
+        if (noteShown(board, *it) && noteContains(*it, p)) return {HitKind::Note, it->id, it->kind, it->pos};
     for (auto it = board.municipalities.rbegin(); it != board.municipalities.rend(); ++it) {
         const double dx = p.x - it->centre.x;
         const double dy = p.y - it->centre.y;

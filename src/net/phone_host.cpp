@@ -1,6 +1,8 @@
 // Phones' writes applied on the main thread: see phone_host.h.
 #include "net/phone_host.h"
 
+#include "core/phone_notes.h"
+
 namespace nt {
 
 PhoneHost::PhoneHost(std::unique_ptr<PhoneServer> server, std::function<std::string()> wallClock)
@@ -18,7 +20,7 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
         const Board& board = history.board();
         PhoneOutcome out;
         switch (work->kind) {
-            case PhoneWork::Kind::AddNote: out = phoneAddNote(board, history.newId(), work->note); break;
+            case PhoneWork::Kind::AddNote: out = phoneAddNote(board, history.newId(), work->device, work->note); break;
             case PhoneWork::Kind::CastVote:
                 out = phoneCastVote(board, history.newId(), work->device, work->vote, m_wallClock());
                 break;
@@ -41,6 +43,21 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
     return history.revision() != before;
 }
 
+// What a facilitator expects when removing a phone (a troll, a phone
+// passed on, a double join): it is out at once and for good, and its votes
+// no longer count, because nobody can take them back any more and the
+// budget was that phone's. They go as one undo step of the facilitator's,
+// so a slip of the finger can bring them back. Its notes stay: the group
+// may have talked about them already; the facilitator deletes them one by
+// one, rejects them in the inbox, or clears all phone notes.
+bool PhoneHost::removeDevice(History& history, int device) {
+    if (!m_server->removeDevice(device)) return false;
+    CommandPtr votes = removeDeviceVotes(history.board(), device);
+    if (!votes) return false;
+    history.apply(std::move(votes));
+    return true;
+}
+
 std::optional<double> PhoneHost::nextRefresh(double now) const {
     if (m_server->connected() == 0) return std::nullopt;
     return now + 5;
@@ -48,7 +65,7 @@ std::optional<double> PhoneHost::nextRefresh(double now) const {
 
 PhoneStatus PhoneHost::status() const {
     return PhoneStatus{m_server->joinUrl(), m_server->shortUrl(), m_server->code(), m_server->connected(),
-                       m_server->joinOpen()};
+                       m_server->joinOpen(), m_server->devices()};
 }
 
 }  // namespace nt

@@ -24,6 +24,9 @@ public:
     // Applies waiting writes; republishes. True when the board changed.
     bool update(History& history, const Translations& tr, Lang lang, double now);
     void setJoinOpen(bool open) { m_server->setJoinOpen(open); }
+    // The facilitator takes a phone out of the workshop (see the .cpp for
+    // what happens to its votes and notes). True when the board changed.
+    bool removeDevice(History& history, int device);
     PhoneStatus status() const;
     // While phones are connected, a frame every few seconds keeps the
     // board's count of them true as phones leave (a poll wakes nothing).

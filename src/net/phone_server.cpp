@@ -178,6 +178,16 @@ size_t PhoneServer::connected() const {
     return m_session.connected(now());
 }
 
+std::vector<PhoneSession::DeviceInfo> PhoneServer::devices() const {
+    std::lock_guard lock(m_sessionMutex);
+    return m_session.devices(now());
+}
+
+bool PhoneServer::removeDevice(int device) {
+    std::lock_guard lock(m_sessionMutex);
+    return m_session.remove(device);
+}
+
 void PhoneServer::routes() {
     httplib::Server& http = *m_http;
 
@@ -243,6 +253,8 @@ void PhoneServer::routes() {
         const JoinResult joined = m_session.join(cookieValue(req, kCookie), std::get<JoinRequest>(parsed).name, now());
         if (joined.refusal == JoinRefusal::Closed) return sendError(res, 403, "join-closed", "joining is closed");
         if (joined.refusal == JoinRefusal::Full) return sendError(res, 503, "room-full", "no more phones can join");
+        if (joined.refusal == JoinRefusal::Removed)
+            return sendError(res, 403, "removed", "the facilitator took this phone out of the workshop");
         res.set_header("Set-Cookie", std::string(kCookie) + "=" + joined.key +
                                          "; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400");
         sendJson(res, 200, Json{{"device", joined.device}, {"name", m_session.deviceName(joined.device)}}.dump());

@@ -79,6 +79,9 @@ public:
     void setJoinOpen(bool open);
     bool joinOpen() const;
     size_t connected() const;
+    std::vector<PhoneSession::DeviceInfo> devices() const;
+    // Its cookie stops working with the next request; false when unknown.
+    bool removeDevice(int device);
 
 private:
     PhoneServer(int port, PhoneLimits limits, std::function<void()> wake);

@@ -8,6 +8,7 @@
 
 #include "core/dates.h"
 #include "core/layout.h"
+#include "core/phone_notes.h"
 #include "core/placement.h"
 #include "view/theme.h"
 
@@ -228,6 +229,7 @@ void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<P
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
     const double w = layout::kNoteWidth, h = layout::kNoteHeight;
     for (const Note& n : board.notes) {
+        if (!noteShown(board, n)) continue;  // waiting in the inbox, or phone notes hidden
         const bool lifted = isDragging(held, n.id);
         const int first = c.draw->VtxBuffer.Size;
         const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};

@@ -38,7 +38,7 @@ void BoardView::toast(std::string message, double now, bool isError) {
 }
 
 std::optional<double> BoardView::nextDeadline() const {
-    if (m_partners.settling() || m_programme.settling()) return 0.0;  // a field or panel is settling: frames now
+    if (m_partners.settling() || m_programme.settling() || m_phonesSettling) return 0.0;  // a field or panel is settling: frames now
     const auto banner = m_banner.nextDeadline();
     if (!m_toast.text.empty()) return banner ? std::min(*banner, m_toast.until) : m_toast.until;
     return banner;
@@ -97,7 +97,9 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawVoteControls(in, out);
     m_programme.draw(in, out);
     drawSettings(in, out);
+    m_phonesSettling = false;
     drawJoinCard(in, out);
+    drawPhoneInbox(in, out);
     drawEditor(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);

@@ -53,6 +53,7 @@ struct ViewIntents {
     };
     std::vector<ShownField> fieldsShown;   // the text fields drawn this frame: keyboards of the others close
     std::vector<ShownField> buttons;       // the toolbar's buttons by name (undo, more, clock, settings …)
+    std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
 };
 
 struct ViewInput {
@@ -142,6 +143,8 @@ private:
     void drawSettings(const ViewInput& in, ViewIntents& out);
     void drawJoinCard(const ViewInput& in, ViewIntents& out);
     void drawPhonesButton(const ViewInput& in, float height);
+    void drawPhoneControls(const ViewInput& in, ViewIntents& out);
+    void drawPhoneInbox(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -167,6 +170,9 @@ private:
     bool m_settingsPending = false;
     PhaseBanner m_banner;
     bool m_joinCardOpen = false;           // the QR code for phones is shown
+    bool m_confirmClearPhoneNotes = false; // "delete every phone note?" is asked
+    ImVec2 m_joinCardSize, m_inboxSize;    // last frame's, to see them settle
+    bool m_phonesSettling = false;         // the card or inbox changed size: draw again
 };
 
 }  // namespace nt

@@ -169,7 +169,7 @@ void BoardView::drawCombinationPanel(const ViewInput& in, ViewIntents& out) {
     if (ImGui::BeginCombo("##origin", origin ? origin->text.c_str() : in.tr("combination.noOrigin").c_str())) {
         if (ImGui::Selectable(in.tr("combination.noOrigin").c_str(), !origin)) out.commands.push_back(setOrigin(b, id, kNoId));
         for (const Note& n : b.notes) {
-            if (n.kind != NoteKind::Strength && n.kind != NoteKind::Weakness) continue;
+            if ((n.kind != NoteKind::Strength && n.kind != NoteKind::Weakness) || n.pending) continue;
             const std::string label = in.tr(n.kind == NoteKind::Strength ? "tray.strength" : "tray.weakness") + ": " + n.text +
                                       "##" + std::to_string(n.id);
             if (ImGui::Selectable(label.c_str(), origin && origin->id == n.id)) out.commands.push_back(setOrigin(b, id, n.id));

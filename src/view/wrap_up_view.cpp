@@ -37,7 +37,7 @@ void notesOfKind(const ViewInput& in, NoteKind kind, const char* titleKey, std::
     ImGui::PopStyleColor();
     bool any = false;
     for (const Note& n : in.board.notes) {
-        if (n.kind != kind || n.text.empty()) continue;
+        if (n.kind != kind || n.text.empty() || n.pending) continue;
         ImGui::Bullet();
         ImGui::TextWrapped("%s", n.text.c_str());
         any = true;

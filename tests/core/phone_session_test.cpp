@@ -213,7 +213,7 @@ protected:
 TEST_F(PhoneCommands, NoteLandsWhereTheTrayPutsItAsPlainText) {
     const Id id = h.newId();
     const std::string text = "<img src=x onerror=alert(1)>";
-    PhoneOutcome out = phoneAddNote(h.board(), id, NoteRequest{NoteKind::Strength, text});
+    PhoneOutcome out = phoneAddNote(h.board(), id, 3, NoteRequest{NoteKind::Strength, text});
     EXPECT_EQ(out.status, 201);
     EXPECT_EQ(out.reply["note"], id);
     apply(std::move(out));

@@ -40,6 +40,18 @@ TEST(HitTest, TurnedTokensAreHitOnTheirDiscAsBefore) {
     EXPECT_EQ(hitTest(b, {700, 420 - 45}).kind, HitKind::Municipality);  // the name is not a handle
 }
 
+TEST(HitTest, PhoneNotesWaitingOrHiddenCannotBeTouched) {
+    Board b;
+    b.notes.push_back(Note{1, 1, "van een telefoon", NoteKind::Strength, {500, 500}, 0, 2, true});
+    b.notes.push_back(Note{2, 1, "aan tafel", NoteKind::Strength, {900, 500}, 0});
+    EXPECT_EQ(hitTest(b, {500, 500}).kind, HitKind::None);  // waits in the inbox
+    b.notes[0].pending = false;
+    EXPECT_EQ(hitTest(b, {500, 500}).kind, HitKind::Note);
+    b.phones.hideNotes = true;
+    EXPECT_EQ(hitTest(b, {500, 500}).kind, HitKind::None);  // hidden for now
+    EXPECT_EQ(hitTest(b, {900, 500}).kind, HitKind::Note);  // the table's notes are never hidden
+}
+
 TEST(HitTest, TrayChipsAndBin) {
     const Board b;
     EXPECT_EQ(hitTest(b, tray::noteChip(2).centre()).kind, HitKind::TrayNote);
