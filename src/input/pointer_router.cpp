@@ -346,17 +346,26 @@ void PointerRouter::update(double now) {
     m_keyboards.update(now, m_config.longPressSeconds);
     m_menus.update(now);
     for (auto& [id, p] : m_pointers) {
-        if (p.state != State::Pressing || now - p.downT < m_config.longPressSeconds) continue;
+        if (!longPresses(p) || now - p.downT < m_config.longPressSeconds) continue;
         p.state = State::LongPressed;
         if (isItem(p.hit.kind)) contextMenu(p.item, p.lastPos, now);
     }
+}
+
+// Holding still on an item opens its menu for a finger, and for the mouse in
+// table layout where it stands in for one. A mouse on a projector is a mouse:
+// its menu is the right button, and holding still before moving is just a
+// slow drag (or a busy machine's late frame), never a menu.
+bool PointerRouter::longPresses(const Pointer& p) const {
+    return p.state == State::Pressing &&
+           (p.source != PointerSource::Mouse || m_history.board().display.layout == RoomLayout::Table);
 }
 
 std::optional<double> PointerRouter::nextDeadline() const {
     std::optional<double> next = m_keyboards.nextDeadline(m_config.longPressSeconds);
     if (const auto menus = m_menus.nextDeadline(); menus && (!next || *menus < *next)) next = menus;
     for (const auto& [id, p] : m_pointers) {
-        if (p.state != State::Pressing || !isItem(p.hit.kind)) continue;
+        if (!longPresses(p) || !isItem(p.hit.kind)) continue;
         const double t = p.downT + m_config.longPressSeconds;
         if (!next || t < *next) next = t;
     }

@@ -105,6 +105,8 @@ private:
         FingerRest rest;              // whether it rests, for a second finger to join
     };
 
+    // Still pressing, and a pointer whose holding still opens the menu.
+    bool longPresses(const Pointer& p) const;
     void down(const PointerEvent& e);
     void move(Pointer& p, const PointerEvent& e);
     void up(Pointer& p, const PointerEvent& e);

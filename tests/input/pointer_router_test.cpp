@@ -70,6 +70,36 @@ TEST(PointerRouter, LongPressOpensTheContextMenuAndDoesNotMove) {
     EXPECT_EQ(requests[0].item, 4u);
 }
 
+// A mouse on a projector that holds still before moving drags slowly (or
+// was only held up by a busy machine); in table layout it stands in for a
+// finger, and holding still opens the menu.
+TEST(PointerRouter, AMouseHeldStillOnAProjectorStillDragsInTableLayoutItOpensTheMenu) {
+    for (const RoomLayout layout : {RoomLayout::Projector, RoomLayout::Table}) {
+        Board board = smallBoard();
+        board.display.layout = layout;
+        TestBoard t(board);
+        const auto mouse = [&](PointerPhase phase, double x, double y, double dt) {
+            t.now += dt;
+            t.router.handle({1, PointerSource::Mouse, phase, {x, y}, t.now, false});
+            t.router.update(t.now);
+        };
+        mouse(PointerPhase::Down, 700, 580, 0.016);
+        mouse(PointerPhase::Move, 700, 580, 1.5);
+        mouse(PointerPhase::Move, 900, 900, 0.016);
+        mouse(PointerPhase::Up, 900, 900, 0.016);
+        const auto requests = t.router.takeRequests();
+        EXPECT_TRUE(requests.empty());
+        if (layout == RoomLayout::Projector) {
+            EXPECT_EQ(t.actor(4).pos, (Vec2{900, 900}));
+            EXPECT_TRUE(t.router.menus().menus().empty());
+        } else {
+            EXPECT_EQ(t.actor(4).pos, (Vec2{700, 580}));
+            ASSERT_EQ(t.router.menus().menus().size(), 1u);  // the table's menu, at the pointer
+            EXPECT_EQ(t.router.menus().menus()[0].item, 4u);
+        }
+    }
+}
+
 TEST(PointerRouter, RightClickOpensTheContextMenuAtOnce) {
     TestBoard t(smallBoard());
     t.pointerDown(1, 104, 150, /*secondary=*/true);
