@@ -128,7 +128,9 @@ public:
             if (routeX11Touch()) settleFrames = kFramesAfterActivity;
             if (m_phones && m_phones->update(m_history, m_tr, m_lang, now)) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
+            for (const PhysicalKey& key : m_window.takeTyped()) m_router.keyboards().typePhysical(key);
             m_router.update(now);
+            m_window.setOnScreenTyping(!m_router.keyboards().sessions().empty());
             handleShortcuts(now);
             if (const auto dropped = m_window.takeDroppedFiles(); !dropped.empty()) openDropped(dropped, now);
             m_view.handle(m_router.takeRequests());

@@ -44,6 +44,9 @@ constexpr std::array<const char*, 64> kLatin1 = {
     "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0–EF
     "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};  // F0–FF
 
+
+}  // namespace
+
 void appendUtf8(std::string& out, long cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -61,8 +64,6 @@ void appendUtf8(std::string& out, long cp) {
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
 }
-
-}  // namespace
 
 std::string foldForSearch(std::string_view text) {
     std::string out;

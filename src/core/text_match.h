@@ -13,6 +13,9 @@ namespace nt {
 // characters pass unchanged; broken UTF-8 bytes are dropped.
 std::string foldForSearch(std::string_view text);
 
+// Appends one Unicode code point as UTF-8.
+void appendUtf8(std::string& out, long cp);
+
 // How well name matches what was typed, best first: 0 the same name, 1 the
 // name starts with it, 2 a word of the name starts with it, 3 it occurs
 // somewhere inside; -1 not at all. An empty query matches nothing.

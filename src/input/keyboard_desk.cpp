@@ -57,6 +57,7 @@ std::uint64_t KeyboardDesk::open(TextTarget target, Vec2 touch, double boardUnit
     if (s.fresh) s.typing.shift = ShiftState::Once;
     if (target.onBoard()) s.gesture = m_history.beginGesture();
     s.target = std::move(target);
+    m_lastTyped = s.id;
     m_sessions.push_back(std::move(s));
     return m_sessions.back().id;
 }
@@ -176,7 +177,21 @@ bool KeyboardDesk::syncText(KeyboardSession& s) {
     return true;
 }
 
+void KeyboardDesk::typePhysical(const PhysicalKey& key) {
+    if (m_sessions.empty()) return;
+    KeyboardSession* s = find(m_lastTyped);
+    if (!s) s = &m_sessions.back();
+    if (key.kind == PhysicalKey::Kind::Text) {
+        typeInto(*s, key.text);
+        return;
+    }
+    Key special;
+    special.kind = key.kind == PhysicalKey::Kind::Backspace ? KeyKind::Backspace : KeyKind::Enter;
+    pressKeyOf(*s, special);
+}
+
 void KeyboardDesk::pressKeyOf(KeyboardSession& s, const Key& key) {
+    m_lastTyped = s.id;
     if (!syncText(s)) {
         close(s.id);
         return;
@@ -204,6 +219,7 @@ void KeyboardDesk::pressKeyOf(KeyboardSession& s, const Key& key) {
 }
 
 void KeyboardDesk::typeInto(KeyboardSession& s, std::string choice) {
+    m_lastTyped = s.id;
     s.accents = {};
     if (!syncText(s)) {
         close(s.id);

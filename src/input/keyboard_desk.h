@@ -21,6 +21,7 @@
 #include "core/history.h"
 #include "core/keyboard_typing.h"
 #include "input/keyboard_geometry.h"
+#include "input/physical_key.h"
 #include "input/pointer_event.h"
 #include "input/text_target.h"
 
@@ -71,6 +72,10 @@ public:
     std::optional<double> nextDeadline(double longPressSeconds) const;
     // Pointers end (focus lost, undo); the keyboards stay open.
     void cancelPointers();
+    // A physical keyboard types into the on-screen keyboard last typed on
+    // (or, before any key, the last opened), as if its keys were tapped;
+    // Enter is done on one line. Nothing happens without an open keyboard.
+    void typePhysical(const PhysicalKey& key);
     // Keeps what was typed and closes every keyboard.
     void closeAll();
     // Closes the keyboards of panel fields (TextTarget::panel) that are not among `shown`.
@@ -111,6 +116,7 @@ private:
     std::vector<KeyboardSession> m_sessions;   // drawing order: the last is on top
     std::map<std::uint64_t, Pointer> m_pointers;
     std::uint64_t m_nextSession = 1;
+    std::uint64_t m_lastTyped = 0;             // where a physical keyboard types
 };
 
 }  // namespace nt

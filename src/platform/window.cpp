@@ -13,6 +13,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/text_match.h"
+
 namespace nt {
 
 namespace {
@@ -75,6 +77,12 @@ Window::Window(const WindowOptions& options) {
     });
     glfwSetCharCallback(m_window, [](GLFWwindow* win, unsigned c) {
         ImGui_ImplGlfw_CharCallback(win, c);
+        Window* self = static_cast<Window*>(glfwGetWindowUserPointer(win));
+        if (self->m_onScreenTyping && !ImGui::GetIO().WantTextInput && c >= 0x20 && c != 0x7F) {
+            std::string text;
+            appendUtf8(text, static_cast<long>(c));
+            self->m_typed.push_back({PhysicalKey::Kind::Text, std::move(text)});
+        }
         onOther(win);
     });
     glfwSetWindowRefreshCallback(m_window, onOther);
@@ -107,6 +115,7 @@ bool Window::shouldClose() const { return glfwWindowShouldClose(m_window); }
 void Window::requestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
 double Window::now() const { return glfwGetTime(); }
 
+std::vector<PhysicalKey> Window::takeTyped() { return std::exchange(m_typed, {}); }
 std::vector<PointerEvent> Window::takePointerEvents() { return std::exchange(m_pointerEvents, {}); }
 std::vector<Shortcut> Window::takeShortcuts() { return std::exchange(m_shortcuts, {}); }
 bool Window::takeActivity() { return std::exchange(m_activity, false); }
@@ -241,6 +250,14 @@ void Window::onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
         else if (c == 's') win->m_shortcuts.push_back(Shortcut::Save);
         else if (c == 'q') win->m_shortcuts.push_back(Shortcut::Quit);
         return;
+    }
+    if (win->m_onScreenTyping && !(mods & GLFW_MOD_ALT)) {
+        if (key == GLFW_KEY_BACKSPACE) win->m_typed.push_back({PhysicalKey::Kind::Backspace, {}});
+        else if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) win->m_typed.push_back({PhysicalKey::Kind::Enter, {}});
+        // Text comes through the character callback; only the phase keys still act.
+        const bool phaseKey = key == GLFW_KEY_RIGHT || key == GLFW_KEY_LEFT || key == GLFW_KEY_PAGE_DOWN ||
+                              key == GLFW_KEY_PAGE_UP;
+        if (!phaseKey) return;
     }
     // The facilitator's keys act once per press: a held arrow does not race
     // through the programme. '+' is typed with Shift on US QWERTY and on

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "input/physical_key.h"
 #include "input/pointer_event.h"
 #include "view/board_transform.h"
 
@@ -52,6 +53,12 @@ public:
     bool takeActivity();  // anything at all happened (input, resize, focus)
     // Files dropped on the window since the last call (a board JSON or an exported PNG).
     std::vector<std::string> takeDroppedFiles();
+    // While an on-screen keyboard is open, somebody is typing: the physical
+    // keyboard's text, Backspace and Enter are collected for it (takeTyped)
+    // instead of acting as the facilitator's one-key shortcuts. The arrows
+    // and Page Up/Down (a presenter's clicker) still change the phase.
+    void setOnScreenTyping(bool open) { m_onScreenTyping = open; }
+    std::vector<PhysicalKey> takeTyped();
 
     BoardTransform transform() const;
     // Millimetres on the screen per board unit, from the monitor's reported size.
@@ -85,6 +92,8 @@ private:
     GLFWwindow* m_window = nullptr;
     std::vector<PointerEvent> m_pointerEvents;
     std::vector<Shortcut> m_shortcuts;
+    std::vector<PhysicalKey> m_typed;
+    bool m_onScreenTyping = false;
     std::vector<std::string> m_droppedFiles;
     bool m_activity = true;
     Vec2 m_cursor;                // window coordinates of the last cursor event

@@ -7,6 +7,7 @@
 
 #include "core/edits.h"
 #include "input/keyboard_desk.h"
+#include "input/physical_key.h"
 #include "test_board.h"
 
 namespace nt::testing {
@@ -133,6 +134,31 @@ TEST_F(Keyboards, TwoPeopleTypeIntoTwoNotesAtOnceAndEachKeyboardIsOneUndoStep) {
     ASSERT_TRUE(t.undo());
     EXPECT_EQ(t.note(7).text, "Bos");
     EXPECT_FALSE(t.history.canUndo());
+}
+
+// A laptop's keyboard at the table types into the keyboard last typed on,
+// or before any key into the last one opened; with none open it does nothing.
+TEST_F(Keyboards, APhysicalKeyboardTypesIntoTheKeyboardLastUsed) {
+    KeyboardDesk& keys = t.router.keyboards();
+    keys.typePhysical({PhysicalKey::Kind::Text, "x"});
+    EXPECT_EQ(t.note(6).text, "");
+    t.tap(1, 960, 700);
+    t.tap(2, 1200, 230);
+    keys.typePhysical({PhysicalKey::Kind::Text, " é"});
+    EXPECT_EQ(t.note(7).text, "Bos é");
+    tapKey(3, 6, "h");
+    for (const char* c : {"i", "e", "r"}) keys.typePhysical({PhysicalKey::Kind::Text, c});
+    keys.typePhysical({PhysicalKey::Kind::Backspace, {}});
+    keys.typePhysical({PhysicalKey::Kind::Enter, {}});  // a note takes more lines
+    keys.typePhysical({PhysicalKey::Kind::Text, "ja"});
+    EXPECT_EQ(t.note(6).text, "Hie\nja");
+    EXPECT_EQ(t.note(7).text, "Bos é");
+    tapKey(4, 6, "", KeyKind::Done);
+    tapKey(5, 7, "", KeyKind::Done);
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.note(7).text, "Bos");
+    ASSERT_TRUE(t.undo());
+    EXPECT_EQ(t.note(6).text, "");
 }
 
 TEST_F(Keyboards, AKeyActsOnlyWhenTheFingerLiftsInsideIt) {

@@ -175,6 +175,22 @@ class OnScreenKeyboard(AppTestCase):
         self.assertEqual(self.note_text(900), "Crêpe café")
         self.assertEqual(self.validate(self.board_file).returncode, 0)
 
+    def test_a_laptop_keyboard_types_into_the_open_keyboard_and_space_is_not_the_timer(self):
+        proc = self.start_app(self.board_file)
+        kb = Keyboard(self.units_per_mm, "top", self.A)
+        self.click(self.A)
+        self.click(kb.key("z"))  # the on-screen keyboard is open: one key on it, then the laptop's
+        self.xdotool("type", "--delay", "60", "oek een")  # ASCII: xdotool maps accents to a spare key too briefly for X clients
+        self.xdotool("key", "BackSpace")
+        wait_for(lambda: self.note_text(900) == "Zoek ee", lambda: f"the laptop's typing, now {self.note_text(900)!r}")
+        self.click(kb.key("done"))
+        # With no keyboard open, space is the facilitator's start key again.
+        self.xdotool("key", "space")
+        running = lambda: load_json(self.board_file)["board"]["programme"]["timer"]["running"]
+        wait_for(running, "the timer started by space once nobody types")
+        self.stop_app(proc)
+        self.assertEqual(self.note_text(900), "Zoek ee")
+
     def test_a_long_press_menu_faces_the_left_side_and_turns_the_note_to_that_person(self):
         proc = self.start_app(self.board_file)
         self.assertEqual(facing_side(*self.B), "left")
