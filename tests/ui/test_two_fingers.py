@@ -14,7 +14,7 @@ from PIL import ImageGrab
 import test_tuio as tuio
 from harness import load_json, wait_for
 
-NOTE = 27          # "Eén vrijetijdspas …", an idea at (1440, 680), turned 1.5°
+NOTE = 27          # "Eén vrijetijdspas …", an idea turned 1.5° (its place read from the demo)
 BUBBLE = 2         # Lokeren, centre (1220, 400), radius 200
 
 
@@ -31,10 +31,10 @@ class TwoFingers(tuio.TuioCase):
     def partners(self, board):
         return {a["id"]: (a["position"]["x"], a["position"]["y"]) for a in board["actors"] if a["municipality"] == BUBBLE}
 
-    def turn_note(self):
-        # The index finger rests on the note, left of its centre; the thumb
+    def turn_note(self, centre):
+        # The index finger rests on the note, 20 left of its centre; the thumb
         # lands beside it a frame later and swings a quarter turn clockwise.
-        a, b = (1420.0, 680.0), (1490.0, 680.0)
+        a, b = (centre[0] - 20, centre[1]), (centre[0] + 50, centre[1])
         for _ in range(3):
             self.frame({1: a})
         self.frame({1: a, 2: b})
@@ -60,13 +60,14 @@ class TwoFingers(tuio.TuioCase):
         proc = self.start_app(self.board_file, "--tuio-port", str(self.port))
         note0, bubble0, partners0 = self.note(self.before), self.bubble(self.before), self.partners(self.before)
 
-        self.turn_note()
+        centre = (note0["position"]["x"], note0["position"]["y"])
+        self.turn_note(centre)
         wait_for(lambda: self.note(self.board())["rotation"] == 90,
                  lambda: f"the note turned to 90 on disk, now {self.note(self.board())['rotation']}")
         # The point under the resting finger stayed under it.
         turned = self.note(self.board())["position"]
         turn = math.radians(90 - 1.5)
-        expect = (1420 + 20 * math.cos(turn), 680 + 20 * math.sin(turn))
+        expect = (centre[0] - 20 + 20 * math.cos(turn), centre[1] + 20 * math.sin(turn))
         self.assertAlmostEqual(turned["x"], expect[0], delta=0.2)
         self.assertAlmostEqual(turned["y"], expect[1], delta=0.2)
 
