@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -21,6 +22,14 @@ namespace {
 
 Window* self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
 
+// Other threads (the signal waiter, TUIO, the phone server, the picture
+// worker) wake the main loop with glfwPostEmptyEvent, which is only safe
+// between glfwInit and glfwTerminate. The signal waiter starts before the
+// window exists, so a wake is posted only while GLFW is up, and the mutex
+// orders GLFW's set-up and tear-down before and after every wake.
+std::mutex g_wakeMutex;
+bool g_glfwUp = false;
+
 std::string g_glfwError;
 void onGlfwError(int code, const char* description) {
     g_glfwError = std::to_string(code) + ": " + (description ? description : "");
@@ -30,7 +39,11 @@ void onGlfwError(int code, const char* description) {
 
 Window::Window(const WindowOptions& options) {
     glfwSetErrorCallback(onGlfwError);
-    if (!glfwInit()) throw std::runtime_error("cannot open a window: no display (" + g_glfwError + ")");
+    {
+        const std::lock_guard lock(g_wakeMutex);
+        if (!glfwInit()) throw std::runtime_error("cannot open a window: no display (" + g_glfwError + ")");
+        g_glfwUp = true;
+    }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -44,6 +57,8 @@ Window::Window(const WindowOptions& options) {
     }
     m_window = glfwCreateWindow(w, h, options.title.c_str(), monitor, nullptr);
     if (!m_window) {
+        const std::lock_guard lock(g_wakeMutex);
+        g_glfwUp = false;
         glfwTerminate();
         throw std::runtime_error("cannot open an OpenGL 3.3 window (" + g_glfwError + ")");
     }
@@ -100,6 +115,8 @@ Window::~Window() {
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(m_window);
+    const std::lock_guard lock(g_wakeMutex);
+    g_glfwUp = false;
     glfwTerminate();
 }
 
@@ -110,7 +127,10 @@ void Window::waitEvents(std::optional<double> timeout) {
 }
 
 void Window::pollEvents() { glfwPollEvents(); }
-void Window::wake() { glfwPostEmptyEvent(); }
+void Window::wake() {
+    const std::lock_guard lock(g_wakeMutex);
+    if (g_glfwUp) glfwPostEmptyEvent();
+}
 bool Window::shouldClose() const { return glfwWindowShouldClose(m_window); }
 void Window::requestClose() { glfwSetWindowShouldClose(m_window, GLFW_TRUE); }
 double Window::now() const { return glfwGetTime(); }
