@@ -92,11 +92,11 @@ Window::Window(const WindowOptions& options) {
     });
     glfwSetCharCallback(m_window, [](GLFWwindow* win, unsigned c) {
         ImGui_ImplGlfw_CharCallback(win, c);
-        Window* self = static_cast<Window*>(glfwGetWindowUserPointer(win));
-        if (self->m_onScreenTyping && !ImGui::GetIO().WantTextInput && c >= 0x20 && c != 0x7F) {
+        Window* typing = self(win);
+        if (typing->m_onScreenTyping && !ImGui::GetIO().WantTextInput && c >= 0x20 && c != 0x7F) {
             std::string text;
             appendUtf8(text, static_cast<long>(c));
-            self->m_typed.push_back({PhysicalKey::Kind::Text, std::move(text)});
+            typing->m_typed.push_back({PhysicalKey::Kind::Text, std::move(text)});
         }
         onOther(win);
     });

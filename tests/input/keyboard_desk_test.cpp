@@ -8,6 +8,7 @@
 #include "core/edits.h"
 #include "input/keyboard_desk.h"
 #include "input/physical_key.h"
+#include "keyboard_keys.h"
 #include "test_board.h"
 
 namespace nt::testing {
@@ -22,17 +23,6 @@ Board tableBoard(KeyboardLayout keyboard = KeyboardLayout::Azerty) {
     b.notes.push_back(Note{8, 1, "", NoteKind::Free, {160, 560}, 0});      // near the left edge
     b.nextId = 9;
     return b;
-}
-
-// The board position of the centre of a key (by its unshifted text, or the
-// first key of its kind) on an open keyboard.
-Vec2 keyPos(const KeyboardSession& s, KeyKind kind, const std::string& text = {}) {
-    const auto& rows = keyRows(s.frame.layout, s.typing.layer);
-    for (const KeyPlace& k : keyPlaces(s.frame, s.typing.layer)) {
-        const Key& key = rows[k.row][k.col];
-        if (key.kind == kind && (text.empty() || key.text == text)) return s.frame.toBoard(k.face.centre());
-    }
-    throw std::runtime_error("no key " + text);
 }
 
 Vec2 accentPos(const KeyboardSession& s, int choice) {

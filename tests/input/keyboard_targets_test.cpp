@@ -9,6 +9,7 @@
 #include "core/edits.h"
 #include "core/wrap_up.h"
 #include "input/keyboard_desk.h"
+#include "keyboard_keys.h"
 #include "test_board.h"
 
 namespace nt::testing {
@@ -20,15 +21,6 @@ Board tableBoard() {
     b.notes.push_back(Note{6, 1, "", NoteKind::Idea, {960, 700}, 0});  // nearest the bottom edge
     b.nextId = 7;
     return b;
-}
-
-Vec2 keyPos(const KeyboardSession& s, KeyKind kind, const std::string& text = {}) {
-    const auto& rows = keyRows(s.frame.layout, s.typing.layer);
-    for (const KeyPlace& k : keyPlaces(s.frame, s.typing.layer)) {
-        const Key& key = rows[k.row][k.col];
-        if (key.kind == kind && (text.empty() || key.text == text)) return s.frame.toBoard(k.face.centre());
-    }
-    throw std::runtime_error("no key " + text);
 }
 
 // The wrap-up's first question, as the closing view offers it (view/wrap_up_view.cpp).
