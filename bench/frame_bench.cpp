@@ -3,7 +3,9 @@
 // on the demo board and on a generated stress board. Prints one JSON object
 // per line and never fails because the machine is slow.
 //
-//   frame_bench [ASSET_DIR] [--frames N]
+//   frame_bench [ASSET_DIR] [--frames N] [--board FILE]
+//
+// --board adds a third board, e.g. one a phone load left behind.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -55,6 +57,7 @@ void measure(const std::string& name, OfflineImGui& imgui, const Board& board, c
     print(name + "_mean", std::accumulate(ms.begin(), ms.end(), 0.0) / static_cast<double>(ms.size()), "ms");
     print(name + "_vertices", stats.vertices, "vertices", 0);
     print(name + "_indices", stats.indices, "indices", 0);
+    print(name + "_filled_screens", coveredScreens(*ImGui::GetDrawData()), "screens", 2);
     std::fflush(stdout);
 }
 
@@ -63,14 +66,17 @@ void measure(const std::string& name, OfflineImGui& imgui, const Board& board, c
 int main(int argc, char** argv) {
     std::string assetDir = NT_SOURCE_ASSETS;
     int frames = 300;
+    std::string extraBoard;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--frames" && i + 1 < argc) {
             frames = std::max(1, std::atoi(argv[++i]));
+        } else if (a == "--board" && i + 1 < argc) {
+            extraBoard = argv[++i];
         } else if (!a.empty() && a[0] != '-') {
             assetDir = a;
         } else {
-            std::fprintf(stderr, "usage: frame_bench [ASSET_DIR] [--frames N]\n");
+            std::fprintf(stderr, "usage: frame_bench [ASSET_DIR] [--frames N] [--board FILE]\n");
             return 2;
         }
     }
@@ -82,6 +88,7 @@ int main(int argc, char** argv) {
         OfflineImGui imgui(assetDir, 1920, 1080);
         measure("demo", imgui, demo, catalogue, tr, frames);
         measure("stress", imgui, stress, catalogue, tr, frames);
+        if (!extraBoard.empty()) measure("board", imgui, readBoardFile(extraBoard), catalogue, tr, frames);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "frame_bench: %s\n", e.what());
         return 1;

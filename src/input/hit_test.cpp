@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 #include <numbers>
 
@@ -30,11 +31,38 @@ Vec2 seatDot(int seat, int seats, int slot) {
 }
 }  // namespace tray
 
+namespace {
+// Dots in a row on a card: its width less the margins and the vote count's corner.
+int cardDotsPerRow() {
+    const double step = layout::kVoteDotRadius * 2 + 4;
+    return static_cast<int>((layout::kCardWidth - 24 - 44) / step);
+}
+}  // namespace
+
 Vec2 cardDot(const Combination& combination, int n) {
     const layout::Rect r = layout::cardRect(combination.cardPos);
     const double step = layout::kVoteDotRadius * 2 + 4;
-    const int perRow = static_cast<int>((r.width() - 24) / step);
+    const int perRow = cardDotsPerRow();
     return {r.x0 + 12 + step / 2 + (n % perRow) * step, r.y1 - 18 - (n / perRow) * step};
+}
+
+std::vector<CardDotShown> cardDots(const Board& board, const Combination& combination) {
+    std::vector<CardDotShown> dots;
+    std::map<int, int> perSeat;  // seat (0: phones) → votes
+    for (const Vote& v : board.votes)
+        if (v.combination == combination.id) {
+            const int seat = seatFromVoter(v.voter);
+            dots.push_back({{}, seat, 1});
+            ++perSeat[seat];
+        }
+    if (static_cast<int>(dots.size()) > cardDotsPerRow()) {
+        dots.clear();
+        for (const auto& [seat, count] : perSeat)
+            if (seat > 0) dots.push_back({{}, seat, count});
+        if (perSeat.count(0)) dots.push_back({{}, 0, perSeat[0]});  // the phones last, beside the count
+    }
+    for (size_t i = 0; i < dots.size(); ++i) dots[i].pos = cardDot(combination, static_cast<int>(i));
+    return dots;
 }
 
 int seatFromVoter(const std::string& voter) {
@@ -92,16 +120,11 @@ Hit hitTest(const Board& board, Vec2 p) {
     for (auto it = board.combinations.rbegin(); it != board.combinations.rend(); ++it) {
         if (!layout::cardRect(it->cardPos).contains(p)) continue;
         // A vote dot on the card: the seat's own dot, to take back.
-        int n = 0;
-        for (const Vote& v : board.votes) {
-            if (v.combination != it->id) continue;
-            const Vec2 d = cardDot(*it, n++);
-            // Dots on cards show (and can be picked up) only while the score is public.
-            if (voting && board.vote.settings.resultsLive && std::hypot(d.x - p.x, d.y - p.y) <= layout::kVoteDotRadius + 3) {
-                const int seat = seatFromVoter(v.voter);
-                if (seat > 0) return {HitKind::CardDot, it->id, NoteKind::Free, d, seat};
-            }
-        }
+        // Dots on cards show (and can be picked up) only while the score is public.
+        if (voting && board.vote.settings.resultsLive)
+            for (const CardDotShown& d : cardDots(board, *it))
+                if (d.seat > 0 && std::hypot(d.pos.x - p.x, d.pos.y - p.y) <= layout::kVoteDotRadius + 3)
+                    return {HitKind::CardDot, it->id, NoteKind::Free, d.pos, d.seat};
         return {HitKind::Card, it->id, NoteKind::Free, it->cardPos};
     }
     for (auto it = board.actors.rbegin(); it != board.actors.rend(); ++it)

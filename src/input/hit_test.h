@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/layout.h"
 #include "core/model.h"
@@ -35,9 +36,20 @@ layout::Rect seatTray(int seat, int seats);          // seat 1-based
 Vec2 seatDot(int seat, int seats, int slot);          // slot 0-based, left to right
 }  // namespace tray
 
-// Where the n-th vote on a combination shows on its card (0-based, in the
-// order of the board's votes).
+// Where the n-th dot on a combination's card sits (0-based): along the
+// bottom, left to right, clear of the vote count in the corner.
 Vec2 cardDot(const Combination& combination, int n);
+
+// A dot on a combination's card. With few votes, each vote is a dot in its
+// seat's colour. With more than fit in a row, each seat that voted gets one
+// dot with its count, and all phones' votes share one: a card with 97 votes
+// stays a card, and every seat can still pick up its own dot to take one back.
+struct CardDotShown {
+    Vec2 pos;
+    int seat = 0;   // 1-based; 0: a phone's vote (or all phones' votes)
+    int count = 1;  // the votes this dot stands for
+};
+std::vector<CardDotShown> cardDots(const Board& board, const Combination& combination);
 
 // The seat of a voter id "seat-N", or 0 for other voters (phones).
 int seatFromVoter(const std::string& voter);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <numbers>
+#include <unordered_map>
 
 #include "core/dates.h"
 #include "core/layout.h"
@@ -154,9 +155,16 @@ void drawOwnPractice(const CanvasContext& c, const Board& board) {
 }  // namespace
 
 void DrawBoardBackground(const CanvasContext& c, const Board& board) {
+    // The letterbox only beside the board, never under it: under a software
+    // renderer every pixel filled twice is a frame slower.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    c.draw->AddRectFilled({0, 0}, display, rgb(theme::shade(theme::kBackground, -0.12f)));
-    c.draw->AddRectFilled(c.at({0, 0}), c.at({kBoardWidth, kBoardHeight}), rgb(theme::kBackground));
+    const ImVec2 b0 = c.at({0, 0}), b1 = c.at({kBoardWidth, kBoardHeight});
+    const ImU32 letterbox = rgb(theme::shade(theme::kBackground, -0.12f));
+    if (b0.x > 0) c.draw->AddRectFilled({0, 0}, {b0.x, display.y}, letterbox);
+    if (b1.x < display.x) c.draw->AddRectFilled({b1.x, 0}, display, letterbox);
+    if (b0.y > 0) c.draw->AddRectFilled({b0.x, 0}, {b1.x, b0.y}, letterbox);
+    if (b1.y < display.y) c.draw->AddRectFilled({b0.x, b1.y}, {b1.x, display.y}, letterbox);
+    c.draw->AddRectFilled(b0, b1, rgb(theme::kBackground));
     const Translations& tr = *c.tr;
     drawColumn(c, layout::kStrengthsColumn, theme::kStrengthTint, theme::kStrengthInk, tr("column.strengths"),
                tr("column.strengths.hint"));
@@ -226,18 +234,77 @@ void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<P
 
 // [SECTION] Notes
 
+namespace {
+
+// Notes lying exactly on top of each other, as a full column's overflow of
+// phone notes does: only the top one can be seen, so only it is drawn, with
+// the number of notes under it. A room of phones adding hundreds of notes
+// then costs the frame a pile, not hundreds of notes.
+struct NotePiles {
+    std::vector<bool> hidden;   // per note in board order: lies exactly under a later one
+    std::vector<int> beneath;   // per note: how many hidden notes lie exactly under it
+};
+
+NotePiles findPiles(const Board& board, const std::vector<PointerRouter::Held>& held) {
+    NotePiles piles{std::vector<bool>(board.notes.size(), false), std::vector<int>(board.notes.size(), 0)};
+    struct Key {
+        double x, y, rotation;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key& k) const {
+            return std::hash<double>()(k.x) ^ (std::hash<double>()(k.y) * 31) ^ (std::hash<double>()(k.rotation) * 17);
+        }
+    };
+    std::unordered_map<Key, size_t, KeyHash> top;  // place → the note drawn last there
+    for (size_t i = board.notes.size(); i-- > 0;) {
+        const Note& n = board.notes[i];
+        if (!noteShown(board, n) || isDragging(held, n.id)) continue;  // a lifted note lifts off its pile
+        const auto [it, first] = top.try_emplace(Key{n.pos.x, n.pos.y, n.rotation}, i);
+        if (first) continue;
+        piles.hidden[i] = true;
+        ++piles.beneath[it->second];
+    }
+    return piles;
+}
+
+// "+37" on the top note of a pile: a pill on its top edge, at the right,
+// clear of the text.
+void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
+    std::string text = std::to_string(beneath);
+    text.insert(text.begin(), '+');  // not "+" + …: GCC 12 warns falsely on that at -O2
+    const float px = c.len(c.fonts->boldSize - 4);
+    const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
+    const float padX = c.len(8), padY = c.len(2);
+    const ImVec2 edge = c.at({topRight.x - 8, topRight.y + 2});
+    const ImVec2 p0{edge.x - sz.x - 2 * padX, edge.y - sz.y / 2 - padY}, p1{edge.x, edge.y + sz.y / 2 + padY};
+    c.draw->AddRectFilled(p0, p1, rgb(theme::kInk, 200), (p1.y - p0.y) / 2);
+    c.draw->AddText(c.fonts->bold, px, {p0.x + padX, p0.y + padY}, rgb(0xFFFFFF), text.c_str());
+}
+
+}  // namespace
+
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
     const double w = layout::kNoteWidth, h = layout::kNoteHeight;
-    for (const Note& n : board.notes) {
-        if (!noteShown(board, n)) continue;  // waiting in the inbox, or phone notes hidden
+    const NotePiles piles = findPiles(board, held);
+    for (size_t i = 0; i < board.notes.size(); ++i) {
+        const Note& n = board.notes[i];
+        if (!noteShown(board, n) || piles.hidden[i]) continue;  // waiting in the inbox, phone notes hidden, or under a pile
         const bool lifted = isDragging(held, n.id);
         const int first = c.draw->VtxBuffer.Size;
         const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};
         const Vec2 br{n.pos.x + w / 2, n.pos.y + h / 2};
         const double lift = lifted ? 8 : 3;
+        // The shadow only where it shows, below and right of the note: the
+        // note would hide the rest, but filling it costs a software renderer
+        // as much as the note itself.
         withoutAntiAliasedFill(c.draw, [&] {
-            c.draw->AddRectFilled(c.at({tl.x + lift / 2, tl.y + lift}), c.at({br.x + lift / 2, br.y + lift}),
-                                  rgb(0x000000, lifted ? 50 : 28), c.len(6));
+            const ImU32 shadow = rgb(0x000000, lifted ? 50 : 28);
+            const double round = 6;
+            c.draw->AddRectFilled(c.at({tl.x + lift / 2, br.y - round}), c.at({br.x + lift / 2, br.y + lift}), shadow,
+                                  c.len(round), ImDrawFlags_RoundCornersBottom);
+            c.draw->AddRectFilled(c.at({br.x - round, tl.y + lift}), c.at({br.x + lift / 2, br.y - round}), shadow,
+                                  c.len(std::min(round, lift / 2 + round)), ImDrawFlags_RoundCornersTopRight);
         });
         const std::uint32_t colour = theme::noteColour(n.kind);
         c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(6));
@@ -248,6 +315,7 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
                          rgb(theme::kInkSoft));
         else
             DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 14}, w - 20, n.text, rgb(theme::kInk));
+        if (piles.beneath[i] > 0) drawPileCount(c, {br.x, tl.y}, piles.beneath[i]);
         RotateVertices(c.draw, first, c.at(n.pos), n.rotation);
     }
 }

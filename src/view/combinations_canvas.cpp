@@ -2,6 +2,7 @@
 #include "view/combinations_canvas.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "core/combination_edits.h"
@@ -34,6 +35,20 @@ void drawDot(const CanvasContext& c, Vec2 at, std::uint32_t colour, bool filled)
     } else {
         c.draw->AddCircle(c.at(at), r - c.len(1), rgb(colour, 150), 0, c.len(2));
     }
+}
+
+// A seat's colour, or the phones' quiet slate: a phone's vote never wears a seat's colour.
+std::uint32_t voterColour(int seat) { return seat > 0 ? theme::seatColour(seat) : theme::kPhoneVote; }
+
+// A dot that stands for several votes carries their number.
+void drawCardDot(const CanvasContext& c, const CardDotShown& d) {
+    drawDot(c, d.pos, voterColour(d.seat), true);
+    if (d.count < 2) return;
+    const std::string count = d.count > 99 ? "99+" : std::to_string(d.count);
+    const float px = c.len(count.size() > 2 ? c.fonts->boldSize - 8 : count.size() > 1 ? c.fonts->boldSize - 6 : c.fonts->boldSize - 3);
+    const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, count.c_str());
+    const ImVec2 at = c.at(d.pos);
+    c.draw->AddText(c.fonts->bold, px, {std::floor(at.x - sz.x / 2), std::floor(at.y - sz.y / 2)}, rgb(0xFFFFFF), count.c_str());
 }
 
 }  // namespace
@@ -71,9 +86,10 @@ void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showV
                          rgb(combo.followUp ? theme::kAccent : theme::kInkSoft), 1);
         if (!showVotes) continue;
         int n = 0;
-        for (const Vote& v : board.votes)
-            if (v.combination == combo.id)
-                drawDot(c, cardDot(combo, n++), theme::seatColour(std::max(1, seatFromVoter(v.voter))), true);
+        for (const CardDotShown& d : cardDots(board, combo)) {
+            drawCardDot(c, d);
+            n += d.count;
+        }
         if (n > 0) {
             const std::string count = std::to_string(n);
             const float px = c.len(c.fonts->headingSize * 0.8);
@@ -102,7 +118,7 @@ void DrawSeatTrays(const CanvasContext& c, const Board& board) {
 void DrawCarriedDots(const CanvasContext& c, const std::vector<PointerRouter::Held>& held) {
     for (const auto& h : held)
         if (h.dragging && (h.kind == HitKind::SeatDot || h.kind == HitKind::CardDot))
-            drawDot(c, h.pos, theme::seatColour(h.seat), true);
+            drawDot(c, h.pos, voterColour(h.seat), true);
 }
 
 }  // namespace nt

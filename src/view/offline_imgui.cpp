@@ -1,6 +1,8 @@
 // A windowless ImGui context for the benchmark and the view tests.
 #include "view/offline_imgui.h"
 
+#include <cmath>
+
 #include "view/theme.h"
 
 namespace nt {
@@ -46,6 +48,22 @@ OfflineFrame OfflineImGui::frame(BoardView& view, const ViewInput& in) {
     out.stats.drawLists = data->CmdListsCount;
     for (int i = 0; i < data->CmdListsCount; ++i) out.stats.drawCommands += data->CmdLists[i]->CmdBuffer.Size;
     return out;
+}
+
+double coveredScreens(const ImDrawData& data) {
+    double area = 0;
+    for (int l = 0; l < data.CmdListsCount; ++l) {
+        const ImDrawList& list = *data.CmdLists[l];
+        for (const ImDrawCmd& cmd : list.CmdBuffer)
+            for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                const ImVec2 a = list.VtxBuffer[cmd.VtxOffset + list.IdxBuffer[cmd.IdxOffset + i]].pos;
+                const ImVec2 b = list.VtxBuffer[cmd.VtxOffset + list.IdxBuffer[cmd.IdxOffset + i + 1]].pos;
+                const ImVec2 c = list.VtxBuffer[cmd.VtxOffset + list.IdxBuffer[cmd.IdxOffset + i + 2]].pos;
+                area += std::abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2;
+            }
+    }
+    const double display = static_cast<double>(data.DisplaySize.x) * data.DisplaySize.y;
+    return display > 0 ? area / display : 0;
 }
 
 }  // namespace nt

@@ -22,6 +22,11 @@ struct DrawStats {
     int drawCommands = 0;
 };
 
+// How many times over the frame's triangles cover the display: the sum of
+// their areas over the display's. A software renderer (Mesa's llvmpipe, as
+// under Xvfb) pays for every pixel filled, hidden or not.
+double coveredScreens(const ImDrawData& data);
+
 struct OfflineFrame {
     ViewIntents intents;
     DrawStats stats;

@@ -29,6 +29,7 @@ constexpr std::uint32_t kWeaknessInk = 0x9A4A34;
 constexpr std::uint32_t kBinRed = 0xC2553F;
 constexpr std::uint32_t kOvertime = 0xB7791F;  // a phase's time is up: warm amber, noticed, not alarming
 constexpr std::uint32_t kAccent = 0x3D6F8E;     // buttons, focus
+constexpr std::uint32_t kPhoneVote = 0x57534C;  // a vote from a phone: graphite, no seat's colour
 
 std::uint32_t noteColour(NoteKind kind);
 // A seat's own colour at the table (1-based), distinct for up to 12 seats.

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "core/combination_edits.h"
+#include "core/phone_session.h"
 #include "core/vote_rules.h"
+#include "input/hit_test.h"
 #include "test_board.h"
 
 using namespace nt;
@@ -189,4 +191,78 @@ TEST(VoteInput, FetchingBackFromACardWithoutThisSeatsVoteIsRefused) {
     const auto requests = t.router.takeRequests();
     ASSERT_EQ(requests.size(), 1u);
     EXPECT_EQ(requests[0].detail, static_cast<int>(VoteRefusal::NothingToTakeBack));
+}
+
+namespace {
+
+// Combination 7 with `phones` votes from phones and `perSeat` from seats 2 and 5.
+Board boardWithManyVotes(int phones, int perSeat) {
+    Board b = boardWithCombinations();
+    Id id = 100;
+    for (int i = 0; i < phones; ++i) b.votes.push_back(Vote{id++, 1, 7, deviceVoter(i + 1), "2026-11-24T10:00:00+01:00"});
+    for (int seat : {5, 2})
+        for (int i = 0; i < perSeat; ++i) b.votes.push_back(Vote{id++, 1, 7, seatVoter(seat), "2026-11-24T10:00:00+01:00"});
+    b.nextId = id;
+    return b;
+}
+
+}  // namespace
+
+TEST(VoteCard, AFewVotesAreADotEach) {
+    Board b = boardWithManyVotes(2, 1);
+    const auto dots = cardDots(b, b.combinations[0]);
+    ASSERT_EQ(dots.size(), 4u);
+    for (const CardDotShown& d : dots) EXPECT_EQ(d.count, 1);
+    EXPECT_EQ(dots[2].seat, 5);  // in the order they were cast
+    EXPECT_EQ(dots[0].seat, 0);  // a phone's
+}
+
+// 97 votes on one card: one dot per seat and one for the phones, each with
+// its count, all inside the card.
+TEST(VoteCard, ManyVotesAreOneDotPerSeatAndOneForThePhones) {
+    Board b = boardWithManyVotes(91, 3);
+    const Combination& c = b.combinations[0];
+    const auto dots = cardDots(b, c);
+    ASSERT_EQ(dots.size(), 3u);
+    EXPECT_EQ(dots[0].seat, 2);
+    EXPECT_EQ(dots[0].count, 3);
+    EXPECT_EQ(dots[1].seat, 5);
+    EXPECT_EQ(dots[2].seat, 0);
+    EXPECT_EQ(dots[2].count, 91);
+    const layout::Rect card = layout::cardRect(c.cardPos);
+    for (const CardDotShown& d : dots) {
+        EXPECT_GE(d.pos.x - layout::kVoteDotRadius, card.x0);
+        EXPECT_LE(d.pos.x + layout::kVoteDotRadius, card.x1 - 40);  // the count's corner stays free
+        EXPECT_LE(d.pos.y + layout::kVoteDotRadius, card.y1);
+    }
+}
+
+// Every seat's dot stays in a single row on the card, even with all twelve seats voting.
+TEST(VoteCard, TwelveSeatsAndPhonesStayOnTheCard) {
+    Board b = boardWithCombinations();
+    Id id = 100;
+    for (int seat = 1; seat <= kMaxSeats; ++seat)
+        b.votes.push_back(Vote{id++, 1, 7, seatVoter(seat), "2026-11-24T10:00:00+01:00"});
+    b.votes.push_back(Vote{id++, 1, 7, deviceVoter(1), "2026-11-24T10:00:00+01:00"});
+    const Combination& c = b.combinations[0];
+    const layout::Rect card = layout::cardRect(c.cardPos);
+    for (const CardDotShown& d : cardDots(b, c)) EXPECT_TRUE(card.contains(d.pos)) << d.seat;
+}
+
+// A seat picks up its grouped dot and drags it off: one of its votes goes back.
+TEST(VoteCard, ASeatTakesOneVoteBackFromItsGroupedDot) {
+    TestBoard t(boardWithManyVotes(40, 3));
+    VoteSettings s;
+    s.votesPerVoter = 3;
+    openTheVote(t, s);
+    // Opening the vote keeps the votes already cast in the board we built.
+    ASSERT_EQ(votesFor(t.board(), 7), 46);
+    const auto dots = cardDots(t.board(), t.board().combinations[0]);
+    const Hit hit = hitTest(t.board(), dots[1].pos);
+    EXPECT_EQ(hit.kind, HitKind::CardDot);
+    EXPECT_EQ(hit.seat, 5);
+    t.drag(1, dots[1].pos.x, dots[1].pos.y, 700, 700);
+    EXPECT_EQ(votesFor(t.board(), 7), 45);
+    EXPECT_EQ(votesLeft(t.board(), seatVoter(5)), 1);
+    EXPECT_EQ(votesLeft(t.board(), seatVoter(2)), 0);
 }
