@@ -69,7 +69,8 @@ JoinResult PhoneSession::join(std::string_view knownKey, std::string name, doubl
     if (!m_joinOpen) return {JoinRefusal::Closed, {}, 0};
     if (m_devices.size() >= m_limits.maxDevices) return {JoinRefusal::Full, {}, 0};
     const int id = static_cast<int>(m_devices.size()) + 1;
-    m_devices.push_back(Device{id, randomHex(16), std::move(name), TokenBucket(m_limits.burst, m_limits.perSecond), now});
+    m_devices.push_back(Device{id, randomHex(16), std::move(name), TokenBucket(m_limits.burst, m_limits.perSecond),
+                               TokenBucket(m_limits.readBurst, m_limits.readsPerSecond), now});
     return {JoinRefusal::None, m_devices.back().key, id};
 }
 
@@ -100,11 +101,11 @@ std::string PhoneSession::deviceName(int device) const {
     return m_devices[static_cast<size_t>(device) - 1].name;
 }
 
-bool PhoneSession::allow(int device, double now) {
+bool PhoneSession::allow(int device, double now, Use use) {
     Device* d = find(device);
     if (!d || d->removed) return false;
     d->lastSeen = std::max(d->lastSeen, now);
-    return d->bucket.take(now);
+    return (use == Use::Read ? d->reads : d->writes).take(now);
 }
 
 bool PhoneSession::allowAddress(const std::string& address, double now) {

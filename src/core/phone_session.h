@@ -26,8 +26,15 @@ struct PhoneLimits {
     size_t maxBodyBytes = 4096;      // a request body; more is refused (413)
     size_t maxNoteChars = 200;       // characters (code points) in a note
     size_t maxNameChars = 40;        // in a first name
-    double burst = 10;               // requests a device may make at once ...
-    double perSecond = 4;            // ... and then this many per second
+    double burst = 10;               // writes (notes, votes) a device may make at once ...
+    double perSecond = 4;            // ... and then this many per second; also joins per address
+    // Reads of the state have their own, larger budget: a phone polls every
+    // 2 s, and an unchanged board answers with a bodiless 304 from a snapshot
+    // the main loop already built, so reads cost the board nothing. It still
+    // stops one phone from hammering: 500 devices at this rate (12,500/s) are
+    // about what the server answers on 2 cores (docs/benchmarks.md).
+    double readBurst = 50;
+    double readsPerSecond = 25;
     size_t maxDevices = 500;         // a room, not the internet
     double connectedWindow = 15;     // a phone counts as connected this long after its last request
 };
@@ -79,7 +86,9 @@ public:
     int deviceFor(std::string_view key) const;
     std::string deviceName(int device) const;
     // One request by this device: false when it exceeds its rate (429).
-    bool allow(int device, double now);
+    // Reads and writes are counted apart (see PhoneLimits).
+    enum class Use { Read, Write };
+    bool allow(int device, double now, Use use);
     // Requests from a remote address that has no device yet (joining): the
     // same rate per address, so no one floods the join.
     bool allowAddress(const std::string& address, double now);
@@ -115,7 +124,8 @@ private:
         int id = 0;
         std::string key;
         std::string name;
-        TokenBucket bucket;
+        TokenBucket writes;
+        TokenBucket reads;
         double lastSeen = 0;
         bool removed = false;
     };

@@ -213,7 +213,8 @@ void PhoneServer::routes() {
         return false;
     };
     // A joined device within its rate; 0 after answering the refusal.
-    auto deviceOf = [this, tokenOk](const httplib::Request& req, httplib::Response& res) {
+    auto deviceOf = [this, tokenOk](const httplib::Request& req, httplib::Response& res,
+                                    PhoneSession::Use use = PhoneSession::Use::Write) {
         if (!tokenOk(req, res)) return 0;
         std::lock_guard lock(m_sessionMutex);
         const int device = m_session.deviceFor(cookieValue(req, kCookie));
@@ -221,7 +222,7 @@ void PhoneServer::routes() {
             sendError(res, 401, "join-first", "join first: this phone has no device cookie");
             return 0;
         }
-        if (!m_session.allow(device, now())) {
+        if (!m_session.allow(device, now(), use)) {
             res.set_header("Retry-After", "1");
             sendError(res, 429, "too-fast", "too many requests from this phone; try again in a moment");
             return 0;
@@ -262,7 +263,7 @@ void PhoneServer::routes() {
     });
 
     http.Get("/api/state", [this, deviceOf](const httplib::Request& req, httplib::Response& res) {
-        const int device = deviceOf(req, res);
+        const int device = deviceOf(req, res, PhoneSession::Use::Read);
         if (device == 0) return;
         std::shared_ptr<const PhoneSnapshot> snapshot;
         double publishedAt = 0;

@@ -151,7 +151,7 @@ TEST(PhoneDeviceRemoval, CookieStopsAtOnceNameGoesAndNoRejoinWithIt) {
     EXPECT_FALSE(s.remove(anna.device));  // once
     EXPECT_FALSE(s.remove(99));
     EXPECT_EQ(s.deviceFor(anna.key), 0);
-    EXPECT_FALSE(s.allow(anna.device, 1));
+    EXPECT_FALSE(s.allow(anna.device, 1, PhoneSession::Use::Read));
     EXPECT_EQ(s.deviceName(anna.device), "");
     ASSERT_EQ(s.devices(0).size(), 1u);
     EXPECT_EQ(s.devices(0)[0].name, "Bert");

@@ -80,9 +80,32 @@ TEST(PhoneDevices, ConnectedCountsRecentRequests) {
     const int a = s.join("", "", 0).device;
     s.join("", "", 0);
     EXPECT_EQ(s.connected(1), 2u);
-    s.allow(a, 20);
+    s.allow(a, 20, PhoneSession::Use::Read);
     EXPECT_EQ(s.connected(20), 1u);
     EXPECT_EQ(s.connected(100), 0u);
+}
+
+// A phone that used up its writes still sees the board (reads cost the
+// board nothing), and reads have a limit of their own.
+TEST(PhoneRateLimit, ReadsAndWritesAreCountedApart) {
+    PhoneLimits limits;
+    limits.burst = 2;
+    limits.perSecond = 1;
+    limits.readBurst = 3;
+    limits.readsPerSecond = 2;
+    PhoneSession s(randomHex(16), limits);
+    const int a = s.join("", "", 0).device;
+    const auto read = PhoneSession::Use::Read, write = PhoneSession::Use::Write;
+    EXPECT_TRUE(s.allow(a, 0, write));
+    EXPECT_TRUE(s.allow(a, 0, write));
+    EXPECT_FALSE(s.allow(a, 0, write));
+    for (int i = 0; i < 3; ++i) EXPECT_TRUE(s.allow(a, 0, read)) << i;
+    EXPECT_FALSE(s.allow(a, 0, read));   // a flood of polls is still stopped
+    EXPECT_FALSE(s.allow(a, 0.4, write));
+    EXPECT_FALSE(s.allow(a, 0.4, read));
+    EXPECT_TRUE(s.allow(a, 0.6, read));  // reads refill at their own rate
+    EXPECT_FALSE(s.allow(a, 0.6, write));
+    EXPECT_TRUE(s.allow(a, 1.0, write));
 }
 
 TEST(PhoneCode, ShortCodeBuysTheTokenButGuessingIsSlow) {
@@ -122,11 +145,12 @@ TEST(PhoneRateLimit, PerDeviceAndPerAddress) {
     PhoneSession s(randomHex(16), limits);
     const int a = s.join("", "", 0).device;
     const int b = s.join("", "", 0).device;
-    EXPECT_TRUE(s.allow(a, 0));
-    EXPECT_TRUE(s.allow(a, 0));
-    EXPECT_FALSE(s.allow(a, 0));
-    EXPECT_TRUE(s.allow(b, 0));  // another phone is not slowed down
-    EXPECT_FALSE(s.allow(99, 0));
+    const auto write = PhoneSession::Use::Write;
+    EXPECT_TRUE(s.allow(a, 0, write));
+    EXPECT_TRUE(s.allow(a, 0, write));
+    EXPECT_FALSE(s.allow(a, 0, write));
+    EXPECT_TRUE(s.allow(b, 0, write));  // another phone is not slowed down
+    EXPECT_FALSE(s.allow(99, 0, write));
     EXPECT_TRUE(s.allowAddress("10.0.0.5", 0));
     EXPECT_TRUE(s.allowAddress("10.0.0.5", 0));
     EXPECT_FALSE(s.allowAddress("10.0.0.5", 0));
