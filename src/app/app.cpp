@@ -150,7 +150,11 @@ public:
             if (screenshotMode && --framesLeft <= 0) return writeScreenshot();
             if (settleFrames > 0) --settleFrames;
             m_latency.frameBuilt();
-            m_window.present();
+            // Phones' writes are answered while the frame is being drawn,
+            // not after it: their change shows in the next frame.
+            m_window.present([this, &settleFrames] {
+                if (m_phones && m_phones->update(m_history, m_tr, m_lang, m_window.now())) settleFrames = kFramesAfterActivity;
+            });
             m_latency.frameDone(m_window.now());
         }
         return finish();

@@ -22,6 +22,9 @@ namespace {
 
 Window* self(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
 
+// How often present() looks up from the frame being drawn (see there).
+constexpr GLuint64 kDrawingPollNs = 2'000'000;
+
 // Other threads (the signal waiter, TUIO, the phone server, the picture
 // worker) wake the main loop with glfwPostEmptyEvent, which is only safe
 // between glfwInit and glfwTerminate. The signal waiter starts before the
@@ -202,7 +205,18 @@ void Window::endFrame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Window::present() { glfwSwapBuffers(m_window); }
+void Window::present(const std::function<void()>& whileDrawing) {
+    if (whileDrawing) {
+        // A fence after the frame's commands, handed to the driver with
+        // glFlush; polled with a short timeout, as GL has no way to wake a
+        // fence wait from another thread.
+        GLsync drawn = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+        glFlush();
+        while (drawn && glClientWaitSync(drawn, 0, kDrawingPollNs) == GL_TIMEOUT_EXPIRED) whileDrawing();
+        if (drawn) glDeleteSync(drawn);
+    }
+    glfwSwapBuffers(m_window);
+}
 
 // [SECTION] Input callbacks
 

@@ -69,7 +69,11 @@ public:
     // ImGui::NewFrame(): where touch input overrides ImGui's mouse.
     void setImGuiInputHook(std::function<void()> hook) { m_imguiInputHook = std::move(hook); }
     void endFrame();    // ImGui::Render() and draw into the back buffer
-    void present();     // swap
+    // Shows the frame. While the GPU (or Mesa's software rasteriser, on its
+    // own threads) is still drawing it, `whileDrawing` runs every couple of
+    // milliseconds, so the main thread can answer phones instead of
+    // waiting in the swap.
+    void present(const std::function<void()>& whileDrawing = {});
     int framebufferWidth() const;
     int framebufferHeight() const;
 
