@@ -88,6 +88,7 @@ public:
         // while the app runs, and a reopened board still knows its time left.
         m_clockAnchor = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count() -
                         m_window.now();
+        m_window.setClearColour(theme::kBackground);  // the board's paper (see DrawBoardBackground)
         loadLanguage(m_lang);
         bakeFonts();
         configureRouter();
@@ -144,6 +145,8 @@ public:
             }
             updatePicture(now);
             drawFrame(now);
+            m_latency.frameComposed();
+            m_window.draw();
             if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
             if (!screenshotMode && keepSaved(now)) settleFrames = kFramesAfterActivity;  // show the toast now
 

@@ -17,6 +17,7 @@
 #include "core/report.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "platform/allocator.h"
 #include "render/offscreen_export.h"
 #include "render/png_board.h"
 
@@ -44,6 +45,7 @@ void reportJournal(const std::string& file, OpenedBoard::Journal journal) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    keepFrameMemory();
     const auto parsed = parseOptions(std::vector<std::string>(argv + 1, argv + argc));
     if (const auto* err = std::get_if<OptionsError>(&parsed))
         return fail(err->message + " (see netwerktafel --help)", 2);

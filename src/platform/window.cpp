@@ -197,10 +197,12 @@ void Window::beginFrame() {
     ImGui::NewFrame();
 }
 
-void Window::endFrame() {
-    ImGui::Render();
+void Window::endFrame() { ImGui::Render(); }
+
+void Window::draw() {
     glViewport(0, 0, framebufferWidth(), framebufferHeight());
-    glClearColor(0.9f, 0.89f, 0.86f, 1.f);
+    const auto channel = [this](int shift) { return static_cast<float>((m_clearColour >> shift) & 0xFF) / 255.f; };
+    glClearColor(channel(16), channel(8), channel(0), 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

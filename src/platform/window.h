@@ -4,6 +4,7 @@
 // thread with wake().
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -68,7 +69,11 @@ public:
     // Runs in beginFrame() between the GLFW backend's new frame and
     // ImGui::NewFrame(): where touch input overrides ImGui's mouse.
     void setImGuiInputHook(std::function<void()> hook) { m_imguiInputHook = std::move(hook); }
-    void endFrame();    // ImGui::Render() and draw into the back buffer
+    void endFrame();    // ImGui::Render(): the frame's draw lists are final
+    void draw();        // draws them into the back buffer (the GL driver's work)
+    // What the back buffer is cleared to before drawing (0xRRGGBB): the
+    // board's paper, which is then never filled again pixel by pixel.
+    void setClearColour(std::uint32_t rgb) { m_clearColour = rgb; }
     // Shows the frame. While the GPU (or Mesa's software rasteriser, on its
     // own threads) is still drawing it, `whileDrawing` runs every couple of
     // milliseconds, so the main thread can answer phones instead of
@@ -104,6 +109,7 @@ private:
     bool m_cursorKnown = false;
     bool m_mouseOnBoard = false;  // the current press started on the board, not on a panel
     bool m_mouseSecondary = false;
+    std::uint32_t m_clearColour = 0xE6E3DB;  // see setClearColour
     std::uint64_t m_mousePress = 0;  // counts presses, so each is its own pointer
 };
 

@@ -155,8 +155,10 @@ void drawOwnPractice(const CanvasContext& c, const Board& board) {
 }  // namespace
 
 void DrawBoardBackground(const CanvasContext& c, const Board& board) {
-    // The letterbox only beside the board, never under it: under a software
-    // renderer every pixel filled twice is a frame slower.
+    // The paper is the colour the frame was cleared to (theme::kBackground:
+    // the window and the picture export clear to it), and the letterbox lies
+    // only beside the board: under a software renderer every pixel filled
+    // once more is a slower frame.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const ImVec2 b0 = c.at({0, 0}), b1 = c.at({kBoardWidth, kBoardHeight});
     const ImU32 letterbox = rgb(theme::shade(theme::kBackground, -0.12f));
@@ -164,7 +166,6 @@ void DrawBoardBackground(const CanvasContext& c, const Board& board) {
     if (b1.x < display.x) c.draw->AddRectFilled({b1.x, 0}, display, letterbox);
     if (b0.y > 0) c.draw->AddRectFilled({b0.x, 0}, {b1.x, b0.y}, letterbox);
     if (b1.y < display.y) c.draw->AddRectFilled({b0.x, b1.y}, {b1.x, display.y}, letterbox);
-    c.draw->AddRectFilled(b0, b1, rgb(theme::kBackground));
     const Translations& tr = *c.tr;
     drawColumn(c, layout::kStrengthsColumn, theme::kStrengthTint, theme::kStrengthInk, tr("column.strengths"),
                tr("column.strengths.hint"));

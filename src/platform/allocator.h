@@ -1,0 +1,21 @@
+// How the C library's allocator treats the memory of whole frames.
+#pragma once
+
+#include <malloc.h>
+
+namespace nt {
+
+// A GL driver, and Mesa's software renderer (llvmpipe, under Xvfb and on
+// laptops without a working GPU driver) above all, allocates and frees
+// megabytes of vertex and scene memory every frame. By default glibc hands
+// freed memory at the top of the heap back to the kernel, and the next
+// frame faults it in again, page by page: half of the main thread's time per
+// frame under llvmpipe (docs/benchmarks.md). Keeping up to 128 MB of freed
+// memory, and serving blocks up to 32 MB from the heap rather than from
+// fresh mappings, stops that. What is kept is what the busiest frame used.
+inline void keepFrameMemory() {
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);  // glibc's largest allowed on 64-bit
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+}
+
+}  // namespace nt
