@@ -34,8 +34,14 @@ void LatencyProbe::saw(const PointerEvent& e) {
     m_maxPointers = std::max(m_maxPointers, static_cast<int>(m_down.size()));
 }
 
+void LatencyProbe::frameComposed() {
+    if (enabled()) m_cpuComposed = threadCpuMs();
+}
+
 void LatencyProbe::frameBuilt() {
-    if (enabled() && !m_pending.empty()) m_frameCpuMs.push_back(threadCpuMs() - m_cpuAtStart);
+    if (!enabled() || m_pending.empty()) return;
+    m_frameCpuMs.push_back(threadCpuMs() - m_cpuAtStart);
+    m_appCpuMs.push_back(m_cpuComposed - m_cpuAtStart);
 }
 
 void LatencyProbe::frameDone(double now) {
@@ -48,6 +54,7 @@ bool LatencyProbe::write() const {
     if (!enabled()) return true;
     const nlohmann::json doc{{"latency_ms", summary(m_latencyMs)},
                              {"frame_cpu_ms", summary(m_frameCpuMs)},
+                             {"frame_cpu_without_gl_ms", summary(m_appCpuMs)},
                              {"max_simultaneous_pointers", m_maxPointers}};
     try {
         writeFileAtomically(m_path, doc.dump(2) + "\n");

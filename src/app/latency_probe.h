@@ -21,8 +21,12 @@ public:
     void frameStart();
     // Every pointer event handed to the board this frame.
     void saw(const PointerEvent& e);
+    // When the UI is built and its draw lists are final, before any GL call
+    // draws them: the app's own CPU time for the frame.
+    void frameComposed();
     // When the frame is built and drawn, before it is presented: the frame's
-    // own CPU time (what follows is the GL driver's and the display's).
+    // CPU time on the main thread, the GL driver's share included (under
+    // Mesa's llvmpipe, most of it); what follows is the display's.
     void frameBuilt();
     // After the frame is presented, at `now` on the events' clock.
     void frameDone(double now);
@@ -35,6 +39,8 @@ private:
     std::vector<double> m_pending;      // receive times of this frame's events
     std::vector<double> m_latencyMs;    // one sample per event
     std::vector<double> m_frameCpuMs;   // frames that handled input
+    std::vector<double> m_appCpuMs;     // the same frames without the GL draw calls
+    double m_cpuComposed = 0;
     double m_cpuAtStart = 0;
     int m_maxPointers = 0;
     std::vector<std::uint64_t> m_down;  // pointers held now
