@@ -9,7 +9,8 @@ set -euo pipefail
 build_packages=(cmake g++ make pkg-config libimgui-dev libglfw3-dev libstb-dev nlohmann-json3-dev
                 libgtest-dev python3-glad libgl-dev libgl1-mesa-dri liboscpack-dev libpng-dev libxi-dev
                 libcpp-httplib-dev libqrcodegencpp-dev libspng-dev)
-test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev iproute2 chromium)
+test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev iproute2 chromium
+               zbar-tools)  # zbarimg: tests/ui/test_join_qr.py reads the join QR code as a phone would
 bench_packages=(xvfb xdotool wrk)  # wrk: bench/phone_load.py measures the phones' state endpoint
 
 case "${1:-run}" in

@@ -54,11 +54,13 @@ CommandPtr setPhoneSwitch(const Board& board, bool PhoneNoteSettings::*field, bo
 CommandPtr setApprovePhoneNotes(const Board& board, bool on) { return setPhoneSwitch(board, &PhoneNoteSettings::approveNotes, on); }
 CommandPtr setHidePhoneNotes(const Board& board, bool on) { return setPhoneSwitch(board, &PhoneNoteSettings::hideNotes, on); }
 
-CommandPtr removeDeviceVotes(const Board& board, int device) {
+CommandPtr takeBackDevice(const Board& board, int device) {
     const std::string voter = deviceVoter(device);
     auto group = std::make_unique<CommandGroup>();
     for (const Vote& v : board.votes)
         if (v.voter == voter) group->append(std::make_unique<RemoveItem<Vote>>(v));
+    for (const Note& n : board.notes)
+        if (n.fromPhone == device && n.pending) group->append(rejectPhoneNote(board, n.id));
     if (group->empty()) return nullptr;
     return group;
 }

@@ -1,7 +1,7 @@
 // What the facilitator decides about notes and devices from phones: which
 // phone notes the board shows (pending ones wait in the inbox, hidden ones
 // are not drawn), approving or rejecting a waiting note, clearing every
-// phone note at once, and taking back the votes of a removed device. Pure
+// phone note at once, and taking back what a removed device left. Pure
 // rules on the board; each returns one command (one undo step) or null.
 #pragma once
 
@@ -32,8 +32,10 @@ CommandPtr clearPhoneNotes(const Board& board);
 CommandPtr setApprovePhoneNotes(const Board& board, bool on);
 CommandPtr setHidePhoneNotes(const Board& board, bool on);
 
-// The votes a device cast, taken back (its voter is deviceVoter(device));
-// null when it has none. See PhoneHost::removeDevice for why.
-CommandPtr removeDeviceVotes(const Board& board, int device);
+// What a removed device leaves, taken back as one step: the votes it cast
+// (its voter is deviceVoter(device)) and its notes still waiting for
+// approval; its notes already let in stay. Null when there is neither.
+// See PhoneHost::removeDevice for why.
+CommandPtr takeBackDevice(const Board& board, int device);
 
 }  // namespace nt

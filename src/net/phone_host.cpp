@@ -44,17 +44,19 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
 }
 
 // What a facilitator expects when removing a phone (a troll, a phone
-// passed on, a double join): it is out at once and for good, and its votes
-// no longer count, because nobody can take them back any more and the
-// budget was that phone's. They go as one undo step of the facilitator's,
-// so a slip of the finger can bring them back. Its notes stay: the group
-// may have talked about them already; the facilitator deletes them one by
-// one, rejects them in the inbox, or clears all phone notes.
+// passed on, a double join): it is out at once and for good; its votes no
+// longer count, because nobody can take them back any more and the budget
+// was that phone's; and its notes still waiting in the approval inbox go
+// too, turned away unread, as the facilitator would reject them one by one.
+// Votes and waiting notes go as one undo step of the facilitator's, so a
+// slip of the finger brings both back. Its notes already on the board stay:
+// the group may have talked about them; the facilitator deletes them one by
+// one or clears all phone notes.
 bool PhoneHost::removeDevice(History& history, int device) {
     if (!m_server->removeDevice(device)) return false;
-    CommandPtr votes = removeDeviceVotes(history.board(), device);
-    if (!votes) return false;
-    history.apply(std::move(votes));
+    CommandPtr leftovers = takeBackDevice(history.board(), device);
+    if (!leftovers) return false;
+    history.apply(std::move(leftovers));
     return true;
 }
 

@@ -60,6 +60,7 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     if (in.phones) {
         ImGui::SameLine();
         drawPhonesButton(in, h);
+        mark("phones");
     }
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");

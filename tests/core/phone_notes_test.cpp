@@ -1,7 +1,7 @@
 // The facilitator's rules for phones: notes marked with their phone,
 // approval (a waiting note, let in or rejected, each one undo step), hiding
 // and clearing phone notes, removing a device (its cookie, its name, its
-// votes), and what a phone sees of its own notes.
+// votes, its waiting notes), and what a phone sees of its own notes.
 #include <gtest/gtest.h>
 
 #include "board_builder.h"
@@ -129,17 +129,37 @@ TEST_F(PhoneNotes, ClearingDeletesEveryPhoneNoteAsOneStep) {
     EXPECT_EQ(h.board().notes.size(), 3u);
 }
 
-TEST_F(PhoneNotes, RemovingADeviceTakesBackItsVotesOnly) {
+TEST_F(PhoneNotes, RemovingADeviceTakesBackItsVotesAndItsWaitingNotesAsOneStep) {
     h.apply(openVote(h.board(), VoteSettings{}));
     for (int device : {1, 1, 2})
         h.apply(phoneCastVote(h.board(), h.newId(), device, VoteRequest{combination}, "t").command, Record::No);
+    const Id letIn = fromPhone(1);
+    set(setApprovePhoneNotes(h.board(), true));
+    const Id waiting = fromPhone(1, NoteKind::Idea, "Trollpraat");
+    const Id othersWaiting = fromPhone(2, NoteKind::Idea, "Samen koken");
     EXPECT_EQ(votesFor(h.board(), combination), 3);
-    set(removeDeviceVotes(h.board(), 1));
+    set(takeBackDevice(h.board(), 1));
     EXPECT_EQ(votesFor(h.board(), combination), 1);
     EXPECT_EQ(votesCast(h.board(), deviceVoter(2)), 1);
-    EXPECT_EQ(removeDeviceVotes(h.board(), 1), nullptr);  // nothing left to take back
-    h.undo();
+    EXPECT_EQ(findById(h.board().notes, waiting), nullptr);  // turned away unread
+    ASSERT_NE(findById(h.board().notes, letIn), nullptr);     // already on the board: stays
+    ASSERT_NE(findById(h.board().notes, othersWaiting), nullptr);
+    EXPECT_TRUE(note(othersWaiting).pending);
+    EXPECT_EQ(takeBackDevice(h.board(), 1), nullptr);  // nothing left to take back
+    h.undo();  // one step brings both back
     EXPECT_EQ(votesFor(h.board(), combination), 3);
+    ASSERT_NE(findById(h.board().notes, waiting), nullptr);
+    EXPECT_TRUE(note(waiting).pending);
+}
+
+TEST_F(PhoneNotes, RemovingADeviceWithOnlyAWaitingNoteTakesThatBack) {
+    set(setApprovePhoneNotes(h.board(), true));
+    const Id waiting = fromPhone(3);
+    set(takeBackDevice(h.board(), 3));
+    EXPECT_EQ(findById(h.board().notes, waiting), nullptr);
+    EXPECT_EQ(countPhoneNotes(h.board()).pending, 0u);
+    h.undo();
+    EXPECT_EQ(countPhoneNotes(h.board()).pending, 1u);
 }
 
 TEST(PhoneDeviceRemoval, CookieStopsAtOnceNameGoesAndNoRejoinWithIt) {

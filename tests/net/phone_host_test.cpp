@@ -1,6 +1,7 @@
 // The phone server and PhoneHost together, as the app's main loop drives
 // them, with the main loop standing still on purpose: a write the server gave
-// up waiting for (503 "busy") must never be applied afterwards.
+// up waiting for (503 "busy") must never be applied afterwards. And removing
+// a phone through PhoneHost: its notes still waiting go, as one undo step.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -10,6 +11,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "core/phone_notes.h"
 #include "net/phone_host.h"
 
 namespace nt {
@@ -81,6 +83,24 @@ TEST_F(PhoneHostFixture, AWriteTheServerGaveUpOnIsNeverApplied) {
     EXPECT_EQ(onTime.get(), 201);
     ASSERT_EQ(history.board().notes.size(), 1u);
     EXPECT_EQ(history.board().notes[0].text, "Buurtfeest");
+}
+
+TEST_F(PhoneHostFixture, RemovingAPhoneTurnsAwayItsWaitingNotesAsOneUndoStep) {
+    history.apply(setApprovePhoneNotes(history.board(), true));
+    std::future<int> waiting = postNote("Trollpraat");
+    while (waiting.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready)
+        host->update(history, tr, Lang::Nl, 1);
+    ASSERT_EQ(waiting.get(), 201);
+    ASSERT_EQ(countPhoneNotes(history.board()).pending, 1u);
+    const int anna = history.board().notes[0].fromPhone;
+
+    EXPECT_TRUE(host->removeDevice(history, anna));
+    EXPECT_TRUE(history.board().notes.empty());
+    EXPECT_FALSE(host->removeDevice(history, anna));  // once
+    ASSERT_TRUE(history.undo());  // the slip of a finger: the note waits again
+    ASSERT_EQ(history.board().notes.size(), 1u);
+    EXPECT_TRUE(history.board().notes[0].pending);
+    EXPECT_TRUE(history.board().phones.approveNotes);  // the same step, no further
 }
 
 }  // namespace

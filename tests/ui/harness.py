@@ -178,7 +178,7 @@ class AppTestCase(unittest.TestCase):
 
     def toolbar_button(self, name):
         """The centre of a toolbar button as the app drew it: "undo", "redo",
-        "save", "vote", "more", "clock" or "settings"."""
+        "save", "vote", "phones" (with phones on), "more", "clock" or "settings"."""
         def find():
             for b in self.ui_map().get("buttons", []):
                 if b["key"] == name:

@@ -319,11 +319,15 @@ class PhonesApi(AppTestCase):
         self.shoot("card-hidden")
 
         # Removing Anna: her cookie stops at once, she cannot come back with
-        # it, her vote is taken back and her note stays.
+        # it, her vote and her note still waiting are taken back, and her
+        # note already on the board stays.
+        self.assertEqual(anna.call("POST", "/api/notes", {"kind": "idea", "text": "Anna's grap"})[0], 201)
+        wait_for(lambda: phone_notes().get("Anna's grap", {}).get("pending"), "Anna's note waiting")
         self.press_until(CARD["remove_first"], lambda: anna.call("GET", "/api/state")[0] == 401, "Anna's cookie refused")
         status, body, _ = anna.call("POST", "/api/join", {"name": "Anna"})
         self.assertEqual((status, body["error"]), (403, "removed"))
         wait_for(lambda: [v["voter"] for v in self.saved()["votes"]] == ["device-2"], "Anna's vote taken back")
+        wait_for(lambda: "Anna's grap" not in phone_notes(), "Anna's waiting note turned away")
         self.assertIn("Anna's zaal", phone_notes())
         self.assertEqual(bert.state()["you"]["name"], "Bert")
         self.shoot("card-removed")
