@@ -345,10 +345,15 @@ void DrawActors(const CanvasContext& c, const Board& board, const std::vector<Po
     for (const Actor& a : board.actors) {
         const ActorType& type = c.catalogue->find(a.type, &board);
         DrawActorToken(c, type, a.pos, layout::kTokenRadius, isDragging(held, a.id), a.rotation);
-        // The name turns with the token: under it, as seen from the seat it faces.
+        // The name turns with the token: under it, as seen from the seat it
+        // faces. Turned to a long side, it runs across the diagram's rows of
+        // tokens, so it wraps narrower (three short lines instead of two
+        // long ones) and stays clear of the tokens above and below.
+        const double turn = std::fmod(std::fmod(a.rotation, 180.0) + 180.0, 180.0);
+        const bool sideways = turn > 45 && turn < 135;
         const int first = c.draw->VtxBuffer.Size;
-        DrawTextCentred(c, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5}, 150, a.name,
-                        rgb(theme::kInk), 2);
+        DrawTextCentred(c, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5},
+                        sideways ? 100 : 150, a.name, rgb(theme::kInk), sideways ? 3 : 2);
         RotateVertices(c.draw, first, c.at(a.pos), a.rotation);
     }
 }

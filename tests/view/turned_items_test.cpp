@@ -4,6 +4,7 @@
 // share these functions, so the export turns them too.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "view/board_canvas.h"
@@ -39,6 +40,25 @@ protected:
         return {x / n - 900, y / n - 500};
     }
 
+    // How far along the board's y axis the name of a token turned by
+    // `degrees` reaches from the token's centre.
+    double nameReachY(double degrees, const std::string& name) {
+        Board b;
+        b.actors.push_back(Actor{1, 1, name, "bibliotheek", {900, 500}, kNoId, Sector::Cultural, {}, degrees});
+        ImGui::NewFrame();
+        ImDrawList* draw = ImGui::GetBackgroundDrawList();
+        const int first = draw->VtxBuffer.Size;
+        DrawActors(canvas(draw), b, {});
+        double reach = 0;
+        for (int i = first; i < draw->VtxBuffer.Size; ++i) {
+            const ImVec2 v = draw->VtxBuffer[i].pos;
+            if (std::hypot(v.x - 900, v.y - 500) <= layout::kTokenRadius + 8) continue;
+            reach = std::max(reach, std::abs(v.y - 500.0));
+        }
+        ImGui::Render();
+        return reach;
+    }
+
     OfflineImGui imgui{kAssets};
     Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
     Translations tr = Translations::load(kAssets + "/i18n/nl.json");
@@ -55,6 +75,15 @@ TEST_F(TurnedDrawing, ATokensNameTurnsWithItToFaceItsSeat) {
     EXPECT_GT(right.x, 30);
     EXPECT_NEAR(right.y, 0, 3);
     EXPECT_NEAR(opposite.y, -upright.y, 1);
+}
+
+// Turned to a long side, a long name wraps into short lines, so it stays
+// within a token's spacing (4 radii) of the rows above and below.
+TEST_F(TurnedDrawing, ASidewaysTokensLongNameStaysBesideIt) {
+    const std::string name = "Koninklijke Harmonie Sint-Cecilia Lochristi";
+    EXPECT_LT(nameReachY(90, name), 2 * layout::kTokenRadius + 8);
+    EXPECT_LT(nameReachY(270, name), 2 * layout::kTokenRadius + 8);
+    EXPECT_LT(nameReachY(0, name), 3 * layout::kTokenRadius + 20);  // upright: two lines under the token
 }
 
 }  // namespace
