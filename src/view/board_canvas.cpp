@@ -196,7 +196,11 @@ void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<P
             c.draw->PathArcTo(centre, r, upper ? kPi : 0.f, upper ? 2 * kPi : kPi, segments / 2);
             c.draw->PathFillConvex(colour);
         };
-        c.draw->AddCircleFilled({centre.x + c.len(3), centre.y + c.len(5)}, r, rgb(theme::kLine, 120), segments);
+        // The shadow is the bubble's disc moved by (3, 5); all of it that
+        // shows beside the bubble lies within 6 of its rim, so a ring that
+        // wide draws the same picture without filling the disc the bubble covers.
+        const float ring = c.len(6);
+        c.draw->AddCircle({centre.x + c.len(3), centre.y + c.len(5)}, r - ring / 2, rgb(theme::kLine, 120), segments, ring);
         half(true, rgb(theme::shade(m.colour, 0.35f)));
         half(false, rgb(m.colour));
         for (const Placement& t : targets)

@@ -66,7 +66,8 @@ protected:
 
 // Every pixel is filled about once: the letterbox lies beside the board, not under
 // it, and a note's shadow only where it shows; the paper is the colour the
-// frame is cleared to (3.5 screens before, 1.4 after).
+// frame is cleared to, and a bubble's shadow is a ring beside its rim (3.5
+// screens before, 1.24 after).
 TEST_F(FillCost, TheDemoBoardFillsTheDisplayLessThanTwice) {
     double screens = 0;
     frame(demo, &screens);
