@@ -155,9 +155,13 @@ public:
             m_latency.frameBuilt();
             // Phones' writes are answered while the frame is being drawn,
             // not after it: their change shows in the next frame.
-            m_window.present([this, &settleFrames] {
-                if (m_phones && m_phones->update(m_history, m_tr, m_lang, m_window.now())) settleFrames = kFramesAfterActivity;
-            });
+            // Without phones the frame is shown as ever, with no fence between CPU and GPU.
+            if (m_phones)
+                m_window.present([this, &settleFrames] {
+                    if (m_phones->update(m_history, m_tr, m_lang, m_window.now())) settleFrames = kFramesAfterActivity;
+                });
+            else
+                m_window.present();
             m_latency.frameDone(m_window.now());
         }
         return finish();

@@ -14,8 +14,10 @@ namespace nt {
 // memory, and serving blocks up to 32 MB from the heap rather than from
 // fresh mappings, stops that. What is kept is what the busiest frame used.
 inline void keepFrameMemory() {
+#ifdef __GLIBC__
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);  // glibc's largest allowed on 64-bit
     mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+#endif
 }
 
 }  // namespace nt

@@ -214,7 +214,10 @@ void Window::present(const std::function<void()>& whileDrawing) {
         // fence wait from another thread.
         GLsync drawn = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
         glFlush();
-        while (drawn && glClientWaitSync(drawn, 0, kDrawingPollNs) == GL_TIMEOUT_EXPIRED) whileDrawing();
+        GLenum state = GL_TIMEOUT_EXPIRED;
+        while (drawn && (state = glClientWaitSync(drawn, 0, kDrawingPollNs)) == GL_TIMEOUT_EXPIRED) whileDrawing();
+        if (state == GL_WAIT_FAILED)
+            while (glGetError() != GL_NO_ERROR) {}  // not left for the picture export to report as its own
         if (drawn) glDeleteSync(drawn);
     }
     glfwSwapBuffers(m_window);

@@ -109,7 +109,7 @@ private:
     bool m_cursorKnown = false;
     bool m_mouseOnBoard = false;  // the current press started on the board, not on a panel
     bool m_mouseSecondary = false;
-    std::uint32_t m_clearColour = 0xE6E3DB;  // see setClearColour
+    std::uint32_t m_clearColour = 0xF3EFE6;  // the board's paper, theme::kBackground; see setClearColour
     std::uint64_t m_mousePress = 0;  // counts presses, so each is its own pointer
 };
 

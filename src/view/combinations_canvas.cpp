@@ -76,17 +76,20 @@ void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showV
             DrawActorToken(c, c.catalogue->find(a->type, &board), {x, r.y0 + 50}, 14, false);
             x += 34;
         }
+        const std::vector<CardDotShown> dots = showVotes ? cardDots(board, combo) : std::vector<CardDotShown>{};
+        // A second row of dots (all twelve seats and the phones) takes the status line's place.
+        const bool twoRows = std::any_of(dots.begin(), dots.end(), [&](const CardDotShown& d) { return d.pos.y < dots.front().pos.y; });
         std::string status;
         if (combo.followUp) status = tr("combination.followUp");
         else if (allInOneBubble(board, combo)) status = tr("combination.oneBubble");
         else if (!combo.ideas.empty())
             status = std::to_string(combo.ideas.size()) + " " + tr(combo.ideas.size() == 1 ? "combination.idea" : "combination.ideas");
-        if (!status.empty())
+        if (!status.empty() && !twoRows)
             DrawTextLeft(c, c.fonts->body, c.fonts->bodySize - 3, {r.x0 + 20, r.y0 + 68}, r.width() - 30, status,
                          rgb(combo.followUp ? theme::kAccent : theme::kInkSoft), 1);
         if (!showVotes) continue;
         int n = 0;
-        for (const CardDotShown& d : cardDots(board, combo)) {
+        for (const CardDotShown& d : dots) {
             drawCardDot(c, d);
             n += d.count;
         }
