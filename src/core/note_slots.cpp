@@ -48,9 +48,19 @@ Vec2 freeNoteSlot(const Board& board, NoteKind kind) {
                                                                  : ideaSlots();
     for (const Vec2& s : slots)
         if (!noteNear(board, s)) return s;
-    Vec2 last = slots.empty() ? layout::kDiagramArea.centre() : slots.back();
-    for (int i = 1; i < 40 && noteNear(board, last); ++i) last = {last.x - 6, last.y - 6};
-    return last;
+    // Every slot taken: a short fan up and to the left of the last slot,
+    // then a pile exactly on the fan's end, which the board draws as its
+    // top note with "+N" (a room of phones can send hundreds).
+    const Vec2 last = slots.empty() ? layout::kDiagramArea.centre() : slots.back();
+    Vec2 spot = last;
+    for (int i = 1; i <= kOverflowFan; ++i) {
+        spot = {last.x - i * kOverflowStep, last.y - i * kOverflowStep};
+        const bool taken = std::any_of(board.notes.begin(), board.notes.end(), [&](const Note& n) {
+            return std::abs(n.pos.x - spot.x) < 0.5 && std::abs(n.pos.y - spot.y) < 0.5;
+        });
+        if (!taken) return spot;
+    }
+    return spot;
 }
 
 Vec2 freeActorSpot(const Board& board) {

@@ -9,8 +9,12 @@
 
 namespace nt {
 
-// The first free slot for a note of this kind; when every slot is taken,
-// notes stack slightly offset on the last one, so none hides another fully.
+// The first free slot for a note of this kind. When every slot is taken,
+// the next kOverflowFan notes fan out from the last slot, each kOverflowStep
+// up and to the left of the one before, and the rest pile exactly on the
+// fan's last spot (drawn as one note with "+N").
+constexpr int kOverflowFan = 5;
+constexpr double kOverflowStep = 8;
 Vec2 freeNoteSlot(const Board& board, NoteKind kind);
 
 // A free spot in the diagram area for an actor placed without a drag.

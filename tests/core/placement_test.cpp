@@ -2,7 +2,12 @@
 // an actor dropped at a position belongs to.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "board_builder.h"
+#include "core/layout.h"
+#include "core/note_slots.h"
 #include "core/placement.h"
 
 namespace nt {
@@ -66,6 +71,64 @@ TEST_F(PlacementTest, HalfIsDecidedByTheWinningBubblesCentre) {
     // line decides, so the point is in that bubble's upper (cultural) half.
     const Id lower = b.municipality("Destelbergen", {500, 600}, 200);
     EXPECT_EQ(placementAt(b.board(), {500, 550}), (Placement{lower, Sector::Cultural}));
+}
+
+}  // namespace
+}  // namespace nt
+
+namespace nt {
+namespace {
+
+void addStrength(Board& b, Vec2 at) {
+    b.notes.push_back(Note{static_cast<Id>(b.notes.size() + 1), 1, "s", NoteKind::Strength, at, 0});
+}
+
+bool overlapsANote(const Board& b, Vec2 p) {
+    return std::any_of(b.notes.begin(), b.notes.end(), [&](const Note& n) {
+        return std::abs(n.pos.x - p.x) < layout::kNoteWidth / 2 && std::abs(n.pos.y - p.y) < layout::kNoteHeight / 2;
+    });
+}
+
+// A board whose strengths column is full (`*slots` notes), then `extra`
+// more strengths placed by the rule.
+Board strengthsColumnPlus(int extra, int* slots) {
+    Board b;
+    for (Vec2 p = freeNoteSlot(b, NoteKind::Strength); !overlapsANote(b, p); p = freeNoteSlot(b, NoteKind::Strength))
+        addStrength(b, p);
+    *slots = static_cast<int>(b.notes.size());
+    for (int i = 0; i < extra; ++i) addStrength(b, freeNoteSlot(b, NoteKind::Strength));
+    return b;
+}
+
+TEST(NoteSlots, StrengthsFillTheirColumnTwoARow) {
+    Board b;
+    const Vec2 first = freeNoteSlot(b, NoteKind::Strength);
+    b.notes.push_back(Note{1, 1, "a", NoteKind::Strength, first, 0});
+    const Vec2 second = freeNoteSlot(b, NoteKind::Strength);
+    EXPECT_EQ(first.y, second.y);
+    EXPECT_GT(second.x, first.x);
+    EXPECT_TRUE(layout::kStrengthsColumn.contains(first));
+    EXPECT_TRUE(layout::kStrengthsColumn.contains(second));
+}
+
+// Hundreds of phone notes on a full column: a short fan, then one exact
+// pile, all of it in the column (it used to land 234 units up and left,
+// half over the diagram).
+TEST(NoteSlots, AFullColumnsOverflowFansShortlyThenPilesInTheColumn) {
+    int slots = 0;
+    const Board b = strengthsColumnPlus(300, &slots);
+    ASSERT_GE(slots, 10);
+    std::vector<Vec2> overflow;
+    for (size_t i = static_cast<size_t>(slots); i < b.notes.size(); ++i) overflow.push_back(b.notes[i].pos);
+    const layout::Rect column = layout::kStrengthsColumn;
+    for (const Vec2& p : overflow) {
+        EXPECT_GE(p.x - layout::kNoteWidth / 2, column.x0);
+        EXPECT_LE(p.x + layout::kNoteWidth / 2, column.x1);
+        EXPECT_LE(p.y + layout::kNoteHeight / 2, column.y1);
+    }
+    // The first kOverflowFan notes each take a spot of their own; the rest pile on the last of them.
+    for (int i = 0; i + 1 < kOverflowFan; ++i) EXPECT_FALSE(overflow[i] == overflow[i + 1]) << i;
+    for (size_t i = kOverflowFan - 1; i < overflow.size(); ++i) EXPECT_TRUE(overflow[i] == overflow.back()) << i;
 }
 
 }  // namespace
