@@ -154,8 +154,8 @@ public:
             if (settleFrames > 0) --settleFrames;
             m_latency.frameBuilt();
             // Phones' writes are answered while the frame is being drawn,
-            // not after it: their change shows in the next frame.
-            // Without phones the frame is shown as ever, with no fence between CPU and GPU.
+            // not after it: their change shows in the next frame. Without
+            // phones the frame is shown as ever, with no fence between CPU and GPU.
             if (m_phones)
                 m_window.present([this, &settleFrames] {
                     if (m_phones->update(m_history, m_tr, m_lang, m_window.now())) settleFrames = kFramesAfterActivity;

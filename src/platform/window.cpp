@@ -216,8 +216,8 @@ void Window::present(const std::function<void()>& whileDrawing) {
         glFlush();
         GLenum state = GL_TIMEOUT_EXPIRED;
         while (drawn && (state = glClientWaitSync(drawn, 0, kDrawingPollNs)) == GL_TIMEOUT_EXPIRED) whileDrawing();
-        if (state == GL_WAIT_FAILED)
-            while (glGetError() != GL_NO_ERROR) {}  // not left for the picture export to report as its own
+        if (state == GL_WAIT_FAILED)  // its error is not left for the picture export to report as its own
+            for (int i = 0; i < 8 && glGetError() != GL_NO_ERROR; ++i) {}
         if (drawn) glDeleteSync(drawn);
     }
     glfwSwapBuffers(m_window);
