@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <numbers>
 
+#include "core/note_piles.h"
 #include "core/phone_notes.h"
 
 namespace nt {
@@ -74,14 +76,24 @@ int seatFromVoter(const std::string& voter) {
     }
 }
 
-bool noteContains(const Note& note, Vec2 p) {
-    // Undo the note's rotation around its centre, then test the rectangle.
+namespace {
+// p in the note's own frame: its rotation around its centre undone.
+Vec2 inNoteFrame(const Note& note, Vec2 p) {
     const double a = -note.rotation * std::numbers::pi / 180.0;
     const double dx = p.x - note.pos.x;
     const double dy = p.y - note.pos.y;
-    const double lx = dx * std::cos(a) - dy * std::sin(a);
-    const double ly = dx * std::sin(a) + dy * std::cos(a);
-    return std::abs(lx) <= layout::kNoteWidth / 2 && std::abs(ly) <= layout::kNoteHeight / 2;
+    return {dx * std::cos(a) - dy * std::sin(a), dx * std::sin(a) + dy * std::cos(a)};
+}
+}  // namespace
+
+bool noteContains(const Note& note, Vec2 p) {
+    const Vec2 l = inNoteFrame(note, p);
+    return std::abs(l.x) <= layout::kNoteWidth / 2 && std::abs(l.y) <= layout::kNoteHeight / 2;
+}
+
+bool pileCountContains(const Note& note, Vec2 p) {
+    const Vec2 l = inNoteFrame(note, p);
+    return kPileCountZone.contains({l.x - layout::kNoteWidth / 2, l.y + layout::kNoteHeight / 2});
 }
 
 bool actorContains(const Actor& actor, Vec2 p) {
@@ -129,8 +141,16 @@ Hit hitTest(const Board& board, Vec2 p) {
     }
     for (auto it = board.actors.rbegin(); it != board.actors.rend(); ++it)
         if (actorContains(*it, p)) return {HitKind::Actor, it->id, NoteKind::Free, it->pos};
-    for (auto it = board.notes.rbegin(); it != board.notes.rend(); ++it)
-        if (noteShown(board, *it) && noteContains(*it, p)) return {HitKind::Note, it->id, it->kind, it->pos};
+    std::optional<NotePiles> piles;  // found only when a finger is near a "+N"
+    for (auto it = board.notes.rbegin(); it != board.notes.rend(); ++it) {
+        if (!noteShown(board, *it)) continue;
+        if (pileCountContains(*it, p)) {
+            if (!piles) piles = findNotePiles(board);
+            if (piles->beneath[static_cast<size_t>(board.notes.rend() - it - 1)] > 0)
+                return {HitKind::Note, it->id, it->kind, it->pos, 0, -1, true};
+        }
+        if (noteContains(*it, p)) return {HitKind::Note, it->id, it->kind, it->pos};
+    }
     for (auto it = board.municipalities.rbegin(); it != board.municipalities.rend(); ++it) {
         const double dx = p.x - it->centre.x;
         const double dy = p.y - it->centre.y;

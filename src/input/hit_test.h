@@ -19,6 +19,7 @@ struct Hit {
     Vec2 itemPos;                     // the item's position (centre) when hit
     int seat = 0;                     // for SeatDot and CardDot: the seat (1-based)
     int slot = -1;                    // for SeatDot: which of the seat's dots, -1 beside them
+    bool pileCount = false;           // for Note: on the "+N" of a pile's top note (a tap turns the pile)
 };
 
 // The tray's chips, shared by drawing and hit testing.
@@ -55,6 +56,8 @@ std::vector<CardDotShown> cardDots(const Board& board, const Combination& combin
 int seatFromVoter(const std::string& voter);
 
 bool noteContains(const Note& note, Vec2 p);
+// Whether p lies on the "+N" of this note, were it the top of a pile (core/note_piles.h).
+bool pileCountContains(const Note& note, Vec2 p);
 bool actorContains(const Actor& actor, Vec2 p);
 
 Hit hitTest(const Board& board, Vec2 p);

@@ -8,6 +8,7 @@
 #include "core/combination_edits.h"
 #include "core/edits.h"
 #include "core/vote_rules.h"
+#include "core/note_piles.h"
 #include "core/note_slots.h"
 
 namespace nt {
@@ -249,7 +250,13 @@ void PointerRouter::dropDot(const Pointer& p, Vec2 at) {
 void PointerRouter::tap(const Pointer& p) {
     const Board& b = m_history.board();
     switch (p.hit.kind) {
-        case HitKind::Note: editNote(p, p.item); break;
+        case HitKind::Note:
+            if (!p.hit.pileCount) {
+                editNote(p, p.item);
+            } else if (CommandPtr turn = flipNotePile(b, p.item)) {
+                m_history.apply(std::move(turn));  // the next note of the pile shows
+            }
+            break;
         case HitKind::Actor: m_requests.push_back({RequestKind::ToggleActor, p.item, p.downPos}); break;
         case HitKind::Card: m_requests.push_back({RequestKind::OpenCombination, p.item, p.downPos}); break;
         case HitKind::SeatDot:

@@ -5,10 +5,10 @@
 #include <cmath>
 #include <cstring>
 #include <numbers>
-#include <unordered_map>
 
 #include "core/dates.h"
 #include "core/layout.h"
+#include "core/note_piles.h"
 #include "core/phone_notes.h"
 #include "core/placement.h"
 #include "view/theme.h"
@@ -241,38 +241,6 @@ void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<P
 
 namespace {
 
-// Notes lying exactly on top of each other, as a full column's overflow of
-// phone notes does: only the top one can be seen, so only it is drawn, with
-// the number of notes under it. A room of phones adding hundreds of notes
-// then costs the frame a pile, not hundreds of notes.
-struct NotePiles {
-    std::vector<bool> hidden;   // per note in board order: lies exactly under a later one
-    std::vector<int> beneath;   // per note: how many hidden notes lie exactly under it
-};
-
-NotePiles findPiles(const Board& board, const std::vector<PointerRouter::Held>& held) {
-    NotePiles piles{std::vector<bool>(board.notes.size(), false), std::vector<int>(board.notes.size(), 0)};
-    struct Key {
-        double x, y, rotation;
-        bool operator==(const Key&) const = default;
-    };
-    struct KeyHash {
-        size_t operator()(const Key& k) const {
-            return std::hash<double>()(k.x) ^ (std::hash<double>()(k.y) * 31) ^ (std::hash<double>()(k.rotation) * 17);
-        }
-    };
-    std::unordered_map<Key, size_t, KeyHash> top;  // place → the note drawn last there
-    for (size_t i = board.notes.size(); i-- > 0;) {
-        const Note& n = board.notes[i];
-        if (!noteShown(board, n) || isDragging(held, n.id)) continue;  // a lifted note lifts off its pile
-        const auto [it, first] = top.try_emplace(Key{n.pos.x, n.pos.y, n.rotation}, i);
-        if (first) continue;
-        piles.hidden[i] = true;
-        ++piles.beneath[it->second];
-    }
-    return piles;
-}
-
 // "+37" on the top note of a pile: a pill on its top edge, at the right,
 // clear of the text.
 void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
@@ -281,7 +249,7 @@ void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
     const float px = c.len(c.fonts->boldSize - 4);
     const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
     const float padX = c.len(8), padY = c.len(2);
-    const ImVec2 edge = c.at({topRight.x - 8, topRight.y + 2});
+    const ImVec2 edge = c.at({topRight.x - kPileCountInset, topRight.y + kPileCountDrop});
     const ImVec2 p0{edge.x - sz.x - 2 * padX, edge.y - sz.y / 2 - padY}, p1{edge.x, edge.y + sz.y / 2 + padY};
     c.draw->AddRectFilled(p0, p1, rgb(theme::kInk, 200), (p1.y - p0.y) / 2);
     c.draw->AddText(c.fonts->bold, px, {p0.x + padX, p0.y + padY}, rgb(0xFFFFFF), text.c_str());
@@ -291,7 +259,10 @@ void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
 
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
     const double w = layout::kNoteWidth, h = layout::kNoteHeight;
-    const NotePiles piles = findPiles(board, held);
+    std::vector<Id> lifted;
+    for (const auto& h : held)
+        if (h.dragging) lifted.push_back(h.item);
+    const NotePiles piles = findNotePiles(board, lifted);
     for (size_t i = 0; i < board.notes.size(); ++i) {
         const Note& n = board.notes[i];
         if (!noteShown(board, n) || piles.hidden[i]) continue;  // waiting in the inbox, phone notes hidden, or under a pile

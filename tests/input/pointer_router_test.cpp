@@ -233,3 +233,53 @@ TEST(PointerRouter, DragThresholdIsPhysical) {
     t.drag(1, 700, 420, 740, 420);
     EXPECT_EQ(t.actor(3).pos, (Vec2{740, 420}));
 }
+
+namespace {
+
+// Three notes piled exactly at (900, 600): 10 at the bottom, 12 on top.
+Board boardWithANotePile() {
+    Board b;
+    for (Id id = 10; id <= 12; ++id) b.notes.push_back(Note{id, 1, "Telefoonnotitie", NoteKind::Idea, {900, 600}, 0});
+    b.nextId = 13;
+    return b;
+}
+
+// The "+2" on the pile's top note (core/note_piles.h): near the note's top right corner.
+Vec2 pileCountAt() { return {900 + layout::kNoteWidth / 2 - 30, 600 - layout::kNoteHeight / 2 + 2}; }
+
+}  // namespace
+
+TEST(PointerRouter, ATapOnAPilesCountShowsTheNextNote) {
+    TestBoard t(boardWithANotePile());
+    const Vec2 count = pileCountAt();
+    t.tap(1, count.x, count.y);
+    EXPECT_EQ(t.board().notes.back().id, 11u);  // 12 went to the bottom
+    EXPECT_EQ(t.board().notes.front().id, 12u);
+    EXPECT_TRUE(t.router.takeRequests().empty());  // no editor
+    ASSERT_TRUE(t.history.undo());
+    EXPECT_EQ(t.board().notes.back().id, 12u);
+}
+
+TEST(PointerRouter, TheRestOfAPilesTopNoteStillEditsAndDrags) {
+    TestBoard t(boardWithANotePile());
+    t.tap(1, 880, 620);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::EditNote);
+    EXPECT_EQ(requests[0].item, 12u);
+    const Vec2 count = pileCountAt();
+    t.drag(2, count.x, count.y, 600, 400);  // a drag from the count carries the top note off
+    EXPECT_EQ(t.note(12).pos, (Vec2{600 - (count.x - 900), 400 - (count.y - 600)}));
+    EXPECT_EQ(t.note(11).pos, (Vec2{900, 600}));
+}
+
+TEST(PointerRouter, ALoneNoteHasNoCountToTap) {
+    Board b = boardWithANotePile();
+    b.notes.resize(1);
+    TestBoard t(b);
+    const Vec2 count = pileCountAt();
+    t.tap(1, count.x, count.y);
+    const auto requests = t.router.takeRequests();
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].kind, RequestKind::EditNote);
+}
