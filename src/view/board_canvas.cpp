@@ -259,10 +259,10 @@ void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
 
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
     const double w = layout::kNoteWidth, h = layout::kNoteHeight;
-    std::vector<Id> lifted;
-    for (const auto& h : held)
-        if (h.dragging) lifted.push_back(h.item);
-    const NotePiles piles = findNotePiles(board, lifted);
+    std::vector<Id> carried;
+    for (const auto& item : held)
+        if (item.dragging) carried.push_back(item.item);
+    const NotePiles piles = findNotePiles(board, carried);
     for (size_t i = 0; i < board.notes.size(); ++i) {
         const Note& n = board.notes[i];
         if (!noteShown(board, n) || piles.hidden[i]) continue;  // waiting in the inbox, phone notes hidden, or under a pile
