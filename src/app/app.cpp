@@ -88,7 +88,7 @@ public:
         // while the app runs, and a reopened board still knows its time left.
         m_clockAnchor = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count() -
                         m_window.now();
-        m_window.setClearColour(theme::kBackground);  // the board's paper (see DrawBoardBackground)
+        m_window.setClearColour(ImGui::ColorConvertU32ToFloat4(theme::rgb(theme::kBackground)));  // the paper (see DrawBoardBackground)
         loadLanguage(m_lang);
         bakeFonts();
         configureRouter();
@@ -127,7 +127,7 @@ public:
             const std::uint64_t before = m_history.revision();
             if (routeTuio()) settleFrames = kFramesAfterActivity;
             if (routeX11Touch()) settleFrames = kFramesAfterActivity;
-            if (m_phones && m_phones->update(m_history, m_tr, m_lang, now)) settleFrames = kFramesAfterActivity;
+            if (servePhones(now)) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
             for (const PhysicalKey& key : m_window.takeTyped()) m_router.keyboards().typePhysical(key);
             m_router.update(now);
@@ -158,7 +158,7 @@ public:
             // phones the frame is shown as ever, with no fence between CPU and GPU.
             if (m_phones)
                 m_window.present([this, &settleFrames] {
-                    if (m_phones->update(m_history, m_tr, m_lang, m_window.now())) settleFrames = kFramesAfterActivity;
+                    if (servePhones(m_window.now())) settleFrames = kFramesAfterActivity;
                 });
             else
                 m_window.present();
@@ -233,6 +233,9 @@ private:
         std::fflush(stdout);
         m_phones = std::make_unique<PhoneHost>(std::move(server), isoTimeNow);
     }
+
+    // Applies the phones' queued writes and answers them; true if the board changed.
+    bool servePhones(double now) { return m_phones && m_phones->update(m_history, m_tr, m_lang, now); }
 
     // Every pointer event reaches the board through here.
     void route(const PointerEvent& e) {

@@ -201,8 +201,7 @@ void Window::endFrame() { ImGui::Render(); }
 
 void Window::draw() {
     glViewport(0, 0, framebufferWidth(), framebufferHeight());
-    const auto channel = [this](int shift) { return static_cast<float>((m_clearColour >> shift) & 0xFF) / 255.f; };
-    glClearColor(channel(16), channel(8), channel(0), 1.f);
+    glClearColor(m_clearColour.x, m_clearColour.y, m_clearColour.z, m_clearColour.w);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <imgui.h>
+
 #include "input/physical_key.h"
 #include "input/pointer_event.h"
 #include "view/board_transform.h"
@@ -71,9 +73,9 @@ public:
     void setImGuiInputHook(std::function<void()> hook) { m_imguiInputHook = std::move(hook); }
     void endFrame();    // ImGui::Render(): the frame's draw lists are final
     void draw();        // draws them into the back buffer (the GL driver's work)
-    // What the back buffer is cleared to before drawing (0xRRGGBB): the
+    // What the back buffer is cleared to before drawing: the
     // board's paper, which is then never filled again pixel by pixel.
-    void setClearColour(std::uint32_t rgb) { m_clearColour = rgb; }
+    void setClearColour(ImVec4 colour) { m_clearColour = colour; }
     // Shows the frame. While the GPU (or Mesa's software rasteriser, on its
     // own threads) is still drawing it, `whileDrawing` runs every couple of
     // milliseconds, so the main thread can answer phones instead of
@@ -109,7 +111,7 @@ private:
     bool m_cursorKnown = false;
     bool m_mouseOnBoard = false;  // the current press started on the board, not on a panel
     bool m_mouseSecondary = false;
-    std::uint32_t m_clearColour = 0xF3EFE6;  // the board's paper, theme::kBackground; see setClearColour
+    ImVec4 m_clearColour{0.953f, 0.937f, 0.902f, 1.f};  // the board's paper, theme::kBackground; see setClearColour
     std::uint64_t m_mousePress = 0;  // counts presses, so each is its own pointer
 };
 

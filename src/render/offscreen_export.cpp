@@ -272,8 +272,8 @@ RgbaImage renderBoardImage(const BoardImageRequest& request, ExportTimings* timi
     Framebuffer target(width, height);
     glViewport(0, 0, width, height);
     glDisable(GL_SCISSOR_TEST);
-    const auto paper = [](int shift) { return static_cast<float>((theme::kBackground >> shift) & 0xFF) / 255.f; };
-    glClearColor(paper(16), paper(8), paper(0), 1);  // the board's paper: DrawBoardBackground leaves it to the clear
+    const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(theme::rgb(theme::kBackground));
+    glClearColor(paper.x, paper.y, paper.z, paper.w);  // the board's paper: DrawBoardBackground leaves it to the clear
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
