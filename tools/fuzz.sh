@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) and fuzzes each for
-# SECONDS (default 600). New interesting inputs go to build-fuzz/corpus/;
-# crashes to build-fuzz/artifacts/ and a non-zero exit. The committed corpora
-# in tests/fuzz/corpus/ are read, never written: add a finding there by hand
-# (with a test that shows the fix) or with `tools/fuzz.sh merge`.
+# Builds the libFuzzer targets with clang (ASan + UBSan) and fuzzes the
+# parsers of outside input (board files, the board inside a PNG, TUIO
+# datagrams, the bodies phones send).
+#
+#   tools/fuzz.sh [SECONDS]   explores each target for SECONDS (default 600) from
+#                             the committed corpus plus build-fuzz/corpus/, where
+#                             new interesting inputs go; crashes and hangs go to
+#                             build-fuzz/artifacts/ and exit non-zero
+#   tools/fuzz.sh smoke       what the test command runs, the same on every
+#                             machine: every committed input (earlier findings
+#                             included) is replayed, then a fixed number of runs
+#                             with a fixed seed from that corpus alone, into a
+#                             throw-away folder
+#   tools/fuzz.sh merge       folds what long runs found into the committed corpora
+#
+# The committed corpora in tests/fuzz/corpus/ are only written by `merge`; a
+# finding is fixed, and its input added there with a test that shows the fix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-600}"
+mode="${1:-600}"
 targets=(board_json png_board tuio phone_request)
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNT_FUZZ=ON \
@@ -14,9 +26,8 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNT_FUZZ=ON \
 cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
 mkdir -p build-fuzz/artifacts
 
-if [ "$seconds" = merge ]; then
-  # Folds what long runs found into the committed corpora, keeping only
-  # inputs that add coverage.
+if [ "$mode" = merge ]; then
+  # Keeps only inputs that add coverage.
   for t in "${targets[@]}"; do
     mkdir -p "build-fuzz/corpus/$t"
     "build-fuzz/fuzz_$t" -merge=1 "tests/fuzz/corpus/$t" "build-fuzz/corpus/$t"
@@ -26,15 +37,29 @@ fi
 
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+failed=0
 for t in "${targets[@]}"; do
-  mkdir -p "build-fuzz/corpus/$t"
-  echo "fuzzing $t for ${seconds}s"
-  "build-fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="build-fuzz/artifacts/$t-" "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" 2>&1 |
-    grep -E "^(#[0-9]+ *DONE|Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|.*deadly signal|.*Test unit written)" || true
-  # libFuzzer's exit status is lost in the pipe: a crash leaves an artifact.
-  if compgen -G "build-fuzz/artifacts/$t-*" >/dev/null; then
-    echo "fuzz_$t found a crash: $(ls build-fuzz/artifacts/$t-*)" >&2
-    exit 1
+  rm -f "build-fuzz/artifacts/$t-"*
+  if [ "$mode" = smoke ]; then
+    scratch=$(mktemp -d)
+    echo "fuzz smoke $t: replaying $(ls "tests/fuzz/corpus/$t" | wc -l) committed inputs, then 4000 runs with seed 1"
+    # -runs counts executions, so the same binary explores the same inputs everywhere.
+    "build-fuzz/fuzz_$t" -seed=1 -runs=4000 -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="build-fuzz/artifacts/$t-" "$scratch" "tests/fuzz/corpus/$t" >"build-fuzz/$t.log" 2>&1 || true
+    rm -rf "$scratch"
+  else
+    mkdir -p "build-fuzz/corpus/$t"
+    echo "fuzzing $t for ${mode}s"
+    "build-fuzz/fuzz_$t" -max_total_time="$mode" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="build-fuzz/artifacts/$t-" "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" >"build-fuzz/$t.log" 2>&1 || true
+  fi
+  grep -E "^(#[0-9]+ *(INITED|DONE)|Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|.*deadly signal|.*Test unit written|.*ALARM)" \
+    "build-fuzz/$t.log" || true
+  # A crash or a hang leaves an artifact; libFuzzer's own exit status is not enough
+  # (a run it ended for the rss limit says so in the log too).
+  if compgen -G "build-fuzz/artifacts/$t-*" >/dev/null || ! grep -qE "^(Done|#[0-9]+ *DONE)" "build-fuzz/$t.log"; then
+    echo "fuzz_$t found a problem: $(ls build-fuzz/artifacts/$t-* 2>/dev/null) (log: build-fuzz/$t.log)" >&2
+    failed=1
   fi
 done
+exit "$failed"

@@ -8,6 +8,8 @@
 #include <oscpack/osc/OscException.h>
 #include <oscpack/osc/OscReceivedElements.h>
 
+#include "input/osc_check.h"
+
 namespace nt {
 
 Vec2 tuioToLetterboxedBoard(Vec2 decoded, const BoardTransform& window) {
@@ -49,6 +51,10 @@ void TuioDecoder::feed(const void* data, std::size_t size, const std::string& se
     ++m_stats.packets;
     try {
         if (size == 0 || size > 0x7FFFFFF0u) throw osc::MalformedPacketException("bad size");
+        // oscpack trusts the sizes inside a packet (a crafted one makes it loop
+        // forever): it only ever sees packets whose every size has been checked.
+        if (!checkOscPacket(static_cast<const char*>(data), size, m_config.maxBundleDepth).ok)
+            throw osc::MalformedPacketException("malformed packet");
         osc::ReceivedPacket packet(static_cast<const char*>(data), size);
         if (packet.IsBundle()) {
             // A bundle is a frame of its own: its source is named inside it or not at all.

@@ -135,6 +135,11 @@ class TuioTable(TuioCase):
         garbage += [valid[:n] for n in range(0, len(valid), 3)]                          # truncated
         garbage += [osc_string("#bundle") + struct.pack(">Qi", 1, 0x7FFFFFF0) + valid[16:]]  # a huge element size
         garbage += [osc_string("#bundle") + struct.pack(">Q", 1) * 2000]                    # all header, no body
+        # An element size of 0xFFFFFFFC after a TUIO 2.0 frame: oscpack's own
+        # parser looped on it forever, a core at 100 % and no quitting on SIGTERM.
+        frm = osc_message("/tuio2/frm", 7, 0)
+        garbage += [osc_string("#bundle") + struct.pack(">Qi", 1, len(frm)) + frm + struct.pack(">I", 0xFFFFFFFC) +
+                    osc_message("/tuio2/ptr", 3)] * 3
         garbage += [osc_message("/tuio/2Dcur", "set", 1, float("nan"), float("inf"), 0.0, 0.0, 0.0)]
         garbage += [osc_message("/tuio/2Dcur", "alive", *range(5000))]
         for g in garbage:
