@@ -89,6 +89,43 @@ BubbleSpot newBubbleSpot(const Board& board, bool own) {
     return {best, r, true};
 }
 
+BubbleSpot newBubbleSpotToward(const Board& board, double bearing, double distanceKm, double radius) {
+    if (!std::isfinite(bearing)) return newBubbleSpot(board, false);
+    const Municipality* own = ownBubble(board);
+    const Vec2 anchor = own ? own->centre : layout::kDiagramArea.centre();
+    const double anchorRadius = own ? own->radius : 0;
+    constexpr double kPi = 3.14159265358979323846;
+    const double theta = bearing * kPi / 180;
+    const Vec2 dir{std::sin(theta), -std::cos(theta)};  // north is up on the board
+    // 5 km reads as right next door, 50 km (Brussels from Zottegem) about a
+    // bubble's radius further out: the board is small, the order matters.
+    const double extra = distanceKm > 0 ? std::min(120.0, 35 * std::log2(1 + distanceKm / 10)) : 0;
+    constexpr double kMaxTurn = 35 * kPi / 180;
+    for (double scale : {1.0, 0.85, 0.7}) {
+        const double r = radius * scale;
+        const double want = anchorRadius + kBubbleGap + r + extra;
+        bool found = false;
+        Vec2 best;
+        double bestCost = std::numeric_limits<double>::infinity();
+        eachCentre(r, [&](Vec2 c) {
+            const Vec2 d{c.x - anchor.x, c.y - anchor.y};
+            const double dist = std::hypot(d.x, d.y);
+            if (dist < 1e-9 || clearance(board, c, r) < kBubbleGap) return;
+            const double turn = std::acos(std::clamp((d.x * dir.x + d.y * dir.y) / dist, -1.0, 1.0));
+            if (turn > kMaxTurn) return;
+            // Off its direction weighs more than off its distance.
+            const double cost = 2 * turn * want + std::abs(dist - want);
+            if (cost < bestCost - 1e-9) {
+                bestCost = cost;
+                best = c;
+                found = true;
+            }
+        });
+        if (found) return {best, r, false};
+    }
+    return newBubbleSpot(board, false);
+}
+
 std::uint32_t bubbleColour(std::size_t index) {
     static constexpr std::uint32_t kPalette[] = {0xCFE3F3, 0xD8ECD4, 0xF3E1C7, 0xE4DCEF, 0xF4DAD3, 0xD3EBE8, 0xECE6C6, 0xE0E4EA};
     return kPalette[index % std::size(kPalette)];

@@ -30,6 +30,18 @@ struct BubbleSpot {
 // clear, shrinking a little (to 70 %) before they overlap anything.
 BubbleSpot newBubbleSpot(const Board& board, bool own);
 
+// Where a new neighbour goes when its real direction is known: around the
+// own bubble at `bearing` degrees (0 north = up, 90 east = right, clockwise),
+// a little further out the further away it is (distanceKm, compressed; 0 or
+// less: unknown, right next to it), clear of every other bubble and inside
+// the diagram area. It shrinks (to 70 %) and turns up to 35° off its
+// direction before it gives up the direction; then it goes where
+// newBubbleSpot puts it. Without an own bubble, around the area's centre.
+// `radius` is the size it starts from (municipality_geography makes a crowd
+// of neighbours smaller so that all keep their direction).
+BubbleSpot newBubbleSpotToward(const Board& board, double bearing, double distanceKm,
+                               double radius = kNewBubbleRadius);
+
 // A calm fill for the n-th bubble, so neighbours differ.
 std::uint32_t bubbleColour(std::size_t index);
 

@@ -20,6 +20,18 @@ std::string field(const nlohmann::json& j, const char* key, const std::string& w
     return it->get<std::string>();
 }
 
+// "lat" and "lon" come together or not at all; a position off the globe is an
+// error rather than a bubble in a wrong direction.
+std::optional<GeoPosition> position(const nlohmann::json& j, const std::string& where) {
+    const auto lat = j.find("lat"), lon = j.find("lon");
+    if (lat == j.end() && lon == j.end()) return std::nullopt;
+    if (lat == j.end() || !lat->is_number() || lat->get<double>() < -90 || lat->get<double>() > 90)
+        throw LoadError(where + "/lat: expected a latitude in degrees, with lon");
+    if (lon == j.end() || !lon->is_number() || lon->get<double>() < -180 || lon->get<double>() > 180)
+        throw LoadError(where + "/lon: expected a longitude in degrees, with lat");
+    return GeoPosition{lat->get<double>(), lon->get<double>()};
+}
+
 }  // namespace
 
 MunicipalityList MunicipalityList::fromJsonText(const std::string& text, const std::string& source) {
@@ -34,7 +46,8 @@ MunicipalityList MunicipalityList::fromJsonText(const std::string& text, const s
         const auto& j = (*list)[i];
         const std::string where = source + ": /municipalities/" + std::to_string(i);
         if (!j.is_object()) throw LoadError(where + ": expected an object");
-        entries.push_back({field(j, "name", where, true), field(j, "province", where, false), field(j, "region", where, true)});
+        entries.push_back({field(j, "name", where, true), field(j, "province", where, false), field(j, "region", where, true),
+                           position(j, where)});
     }
     MunicipalityList result(std::move(entries));
     result.m_source = field(doc, "source", source + ": ", false);

@@ -1,19 +1,29 @@
 // The municipalities a bubble can be named after: the Flemish and Brussels
 // municipalities after the mergers of 1 January 2025, shipped as
 // assets/catalogue/municipalities.json (source named in the file and in
-// docs/municipalities.md), with type-ahead over their names.
+// docs/municipalities.md), with type-ahead over their names and, where the
+// file gives one, each municipality's position on the map.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace nt {
 
+// A point on the map in degrees (WGS 84).
+struct GeoPosition {
+    double lat = 0;  // north positive
+    double lon = 0;  // east positive
+    friend bool operator==(const GeoPosition&, const GeoPosition&) = default;
+};
+
 struct MunicipalityInfo {
     std::string name;       // Dutch name, e.g. "Beveren-Kruibeke-Zwijndrecht"
     std::string province;   // empty for the Brussels municipalities
     std::string region;     // "Vlaams Gewest" or "Brussels Hoofdstedelijk Gewest"
+    std::optional<GeoPosition> position = std::nullopt;  // its main locality ("lat", "lon"); absent: unknown
 };
 
 class MunicipalityList {
