@@ -2,11 +2,12 @@
 #include "app/board_store.h"
 
 #include <algorithm>
-#include <cctype>
-#include <ctime>
+#include <cstdlib>
 #include <filesystem>
 
 #include "core/board_file.h"
+#include "core/board_file_name.h"
+#include "core/board_naming.h"
 
 namespace nt {
 
@@ -105,24 +106,9 @@ std::string BoardStore::saveCopy(const Board& board) {
 }
 
 std::string BoardStore::newFilePath(const Board& board) {
-    std::string slug;
-    for (char ch : board.workshop.title.empty() ? std::string("workshop") : board.workshop.title) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (std::isalnum(u)) slug += static_cast<char>(std::tolower(u));
-        else if (!slug.empty() && slug.back() != '-') slug += '-';
-    }
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    if (slug.empty()) slug = "workshop";
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &local);
     const char* home = std::getenv("HOME");
     const std::filesystem::path dir = std::filesystem::path(home && *home ? home : ".") / "Netwerktafel";
-    std::filesystem::path p = dir / (slug + "-" + stamp + ".json");
-    for (int i = 2; std::filesystem::exists(p); ++i) p = dir / (slug + "-" + stamp + "-" + std::to_string(i) + ".json");
-    return p.string();
+    return newBoardFileName(board.workshop, dir.string());  // the same names as a new workshop's
 }
 
 }  // namespace nt

@@ -53,7 +53,7 @@ public:
     // ~/Netwerktafel, written on this thread. Returns its path; throws SaveError.
     static std::string saveCopy(const Board& board);
 
-    // ~/Netwerktafel/<title>-<date and time>.json, not yet taken.
+    // ~/Netwerktafel/<date> <title>.netwerktafel, not yet taken (core/board_naming.h).
     static std::string newFilePath(const Board& board);
 
 private:

@@ -232,6 +232,7 @@ class SavingTheDemo(AppTestCase):
         self.xdotool("key", "ctrl+s")
         saved = wait_for(self.saved_files, "a saved board in ~/Netwerktafel")
         self.assertEqual(len(saved), 1)
+        self.assertTrue(saved[0].endswith(".netwerktafel"), "new boards get their own extension")
         self.assertEqual(load_json(saved[0])["board"], load_json(demo_path())["board"])
         self.stop_app(proc)
         with open(demo_path(), "rb") as f:

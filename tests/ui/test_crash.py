@@ -380,7 +380,7 @@ class SavingFails(AppTestCase):
         self.assertEqual(load_json(board_file)["board"], load_json(demo_path())["board"], "the file is untouched")
         self.assertEqual(os.listdir(folder), ["workshop.json"])
         self.assertIn("saved in", err)
-        rescued = glob.glob(os.path.join(self.tmp, "Netwerktafel", "*.json"))
+        rescued = glob.glob(os.path.join(self.tmp, "Netwerktafel", "*.netwerktafel"))
         self.assertEqual(len(rescued), 1, "a copy of the board is kept in ~/Netwerktafel")
         self.assertEqual(positions(load_json(rescued[0])["board"])[self.actor["id"]], self.start)
 

@@ -62,7 +62,7 @@ class DropABoard(AppTestCase):
         actor, target = self.drag_first_actor()
 
         def saved_copy():
-            files = glob.glob(os.path.join(self.tmp, "Netwerktafel", "*.json"))
+            files = glob.glob(os.path.join(self.tmp, "Netwerktafel", "*.netwerktafel"))
             return files and self.position(files[0], actor) == target and files[0]
         copy = wait_for(saved_copy, "the picture's board saved in a new file in ~/Netwerktafel")
         self.assertEqual(load_json(copy)["board"]["workshop"]["title"], "Gesleept bord")
