@@ -7,20 +7,24 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
 #include "app/board_opening.h"
 #include "app/board_store.h"
 #include "app/latency_probe.h"
+#include "app/start_host.h"
 #include "app/ui_map.h"
 #include "core/atomic_file.h"
 #include "core/board_file.h"
 #include "core/bubble_placement.h"
 #include "core/combination_edits.h"
+#include "core/dates.h"
 #include "core/note_slots.h"
 #include "core/history.h"
 #include "core/programme.h"
+#include "core/report_html.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
 #include "platform/bell.h"
@@ -35,6 +39,7 @@
 #include "render/screenshot.h"
 #include "view/board_view.h"
 #include "view/fonts.h"
+#include "view/start_screen.h"
 #include "view/theme.h"
 
 namespace nt {
@@ -102,6 +107,9 @@ public:
         hookImGuiTouch();
         if (m_setup.recovered) m_view.toast(m_tr("toast.recovered"), m_window.now());
         startPhones();
+        if (m_setup.startScreen) showStart(m_window.now());
+        else if (!m_setup.options.file.empty() && m_setup.options.screenshot.empty())
+            rememberRecentBoard(homeFolder(), m_setup.options.file);
     }
 
     int run() {
@@ -144,6 +152,8 @@ public:
                 ImGui_ImplOpenGL3_CreateFontsTexture();
             }
             updatePicture(now);
+            // The start screen's pictures of boards, one a frame, rendered between frames.
+            if (m_starting && m_startHost->makePicture(m_lang)) settleFrames = kFramesAfterActivity;
             drawFrame(now);
             m_latency.frameComposed();
             m_window.draw();
@@ -240,7 +250,61 @@ private:
     // Every pointer event reaches the board through here.
     void route(const PointerEvent& e) {
         m_latency.saw(e);
+        // Behind the start screen there is no board to touch: only its keyboards.
+        if (m_starting && e.phase == PointerPhase::Down && !onKeyboard()(e.pos)) return;
         m_router.handle(e);
+    }
+
+    // [SECTION] The start screen: shown without a board file, and when the
+    // facilitator closes the board (saved first).
+    void showStart(double now) {
+        if (!m_startHost) m_startHost = std::make_unique<StartHost>(homeFolder(), m_setup.assetDir, m_setup.catalogue);
+        m_router.cancelAll();
+        m_startHost->refresh(isoDayAt(m_clockAnchor + now));
+        m_startScreen.reset();
+        m_starting = true;
+    }
+
+    // Back to the start screen from the board; the board is saved first, and stays if it cannot be.
+    void closeBoard(double now) {
+        if (m_store->fileBehind(m_history.revision()) && !save(now, false)) return;
+        const std::string kept = m_store->path();
+        switchTo(OpenedFile{}, now);
+        showStart(now);
+        if (!kept.empty()) {
+            m_startHost->remember(kept);
+            m_startHost->refresh(isoDayAt(m_clockAnchor + now));
+        }
+    }
+
+    // Acts on what was chosen on the start screen.
+    void takeStartChoice(const StartChoice& choice, double now) {
+        std::string problem;
+        std::optional<OpenedFile> opened = m_startHost->take(choice, problem);
+        if (!problem.empty()) {
+            m_view.toast(m_tr("toast.dropRefused") + " " + withoutFolder(problem), now, true);
+            std::fprintf(stderr, "netwerktafel: %s\n", problem.c_str());
+        }
+        if (!opened) return;
+        const std::string path = opened->savePath;
+        const bool created = choice.create.has_value();
+        switchTo(std::move(*opened), now);
+        m_starting = false;
+        if (created) {
+            m_view.toast(m_tr("toast.newBoard") + " " + path, now);
+            std::printf("Netwerktafel: nieuw bord, wordt bewaard in %s\n", path.c_str());
+            std::fflush(stdout);
+        }
+    }
+
+    // Puts another board on the table, with its own store.
+    void switchTo(OpenedFile opened, double now) {
+        m_router.cancelAll();
+        m_view.forgetBoard();
+        m_history.reset(std::move(opened.board));
+        m_store = std::make_unique<BoardStore>(opened.savePath, opened.base, m_history.revision(), opened.recovered(),
+                                               [] { Window::wake(); });
+        if (opened.recovered()) m_view.toast(m_tr("toast.recovered"), now);
     }
 
     void loadLanguage(Lang lang) {
@@ -320,10 +384,13 @@ private:
         const std::optional<PhoneStatus> phones = m_phones ? std::optional(m_phones->status()) : std::nullopt;
         const PictureProgress picture = m_picture.progress();
         if (picture.stage == PictureStage::Rendering) m_pictureOverlayShown = true;  // in this frame, before drawing the picture
-        ViewIntents intents = m_view.frame(ViewInput{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
-                                                     m_window.transform(), m_fonts, now, m_history.canUndo(),
-                                                     m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now,
-                                                     phones ? &*phones : nullptr, &picture, m_imguiTouch.driving()});
+        const ViewInput input{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
+                              m_window.transform(), m_fonts, now, m_history.canUndo(),
+                              m_history.canRedo(), &m_setup.municipalities, m_clockAnchor + now,
+                              phones ? &*phones : nullptr, &picture, m_imguiTouch.driving()};
+        StartChoice startChoice;
+        ViewIntents intents = m_starting ? m_view.startFrame(input, m_startScreen, m_startHost->input(), startChoice)
+                                         : m_view.frame(input);
         m_window.endFrame();
         for (auto& cmd : intents.commands) m_history.apply(std::move(cmd));
         for (auto& cmd : intents.timerCommands) m_history.apply(std::move(cmd), Record::No);
@@ -351,9 +418,12 @@ private:
         if (intents.bell) ringBell(m_window.handle());
         if (intents.save) save(now);
         if (intents.savePicture) savePicture(*intents.savePicture, now);
+        if (intents.saveReport) saveReport(now);
         if (intents.phonesJoinOpen && m_phones) m_phones->setJoinOpen(*intents.phonesJoinOpen);
         if (intents.removeDevice && m_phones) m_phones->removeDevice(m_history, *intents.removeDevice);
         if (intents.lang) loadLanguage(*intents.lang);
+        if (intents.closeBoard) closeBoard(now);
+        if (m_starting) takeStartChoice(startChoice, now);
         if (intents.actorType || intents.lang) {
             const std::string type = intents.actorType.value_or(m_router.actorType());
             m_router.setActorType(type, m_setup.catalogue.find(type, &m_history.board()).name(m_lang));
@@ -377,11 +447,11 @@ private:
         }
         m_router.cancelAll();
         if (m_store->fileBehind(m_history.revision()) && !save(now, false)) return;  // never lose the board on the table
-        m_history.reset(std::move(opened.board));
-        m_store = std::make_unique<BoardStore>(opened.savePath, opened.base, m_history.revision(), opened.recovered(),
-                                               [] { Window::wake(); });
-        if (opened.recovered()) m_view.toast(m_tr("toast.recovered"), now);
-        m_view.toast(m_tr(opened.fromPicture ? "toast.openedPicture" : "toast.opened") + " " + paths.front(), now);
+        const bool fromPicture = opened.fromPicture;
+        switchTo(std::move(opened), now);
+        m_starting = false;
+        if (m_startHost) m_startHost->remember(paths.front());
+        m_view.toast(m_tr(fromPicture ? "toast.openedPicture" : "toast.opened") + " " + paths.front(), now);
         std::printf("Netwerktafel: bord geopend uit %s\n", paths.front().c_str());
         std::fflush(stdout);
     }
@@ -425,25 +495,61 @@ private:
         if (m_picture.begin(width, picturePathFor(m_store->path(), width))) m_pictureOverlayShown = false;
     }
 
+    // The results report: the board file first (the demo gets its own
+    // file), then the board's picture made as for "save picture"; the
+    // worker then writes the Markdown, the CSV and the HTML page with that
+    // picture inside beside the board file (core/report_html).
+    void saveReport(double now) {
+        if (m_picture.running() || !save(now, false)) return;
+        const std::string page = reportPathFor(m_store->path(), m_lang, ".html");
+        if (m_picture.begin(kPictureSizes.front().width, page, /*report=*/true)) m_pictureOverlayShown = false;
+    }
+
+    // What the worker does with the report's picture: it works on copies, so
+    // the board, a language switch or a new catalogue never race with it.
+    PictureJob::Finish reportWriter() const {
+        return [board = m_history.board(), catalogue = m_setup.catalogue, tr = m_tr, lang = m_lang,
+                boardPath = m_store->path()](const std::string& png) {
+            writeReportFiles({board, catalogue, tr, lang}, png, boardPath);
+        };
+    }
+
     void updatePicture(double now) {
         const PictureProgress p = m_picture.progress();
         if (p.stage == PictureStage::Rendering && m_pictureOverlayShown) {
             try {
                 RgbaImage image = renderBoardImage({m_history.board(), m_setup.catalogue, m_setup.assetDir, p.width, m_lang});
-                m_picture.encode(std::move(image), m_history.board());
+                m_picture.encode(std::move(image), m_history.board(), p.report ? reportWriter() : PictureJob::Finish{});
             } catch (const std::exception& e) {
                 m_picture.fail(p.path + ": " + e.what());
             }
         }
         const auto outcome = m_picture.takeOutcome();
         if (!outcome) return;
-        if (outcome->stage == PictureStage::Done) {
+        if (outcome->report) {
+            reportOutcome(*outcome, now);
+        } else if (outcome->stage == PictureStage::Done) {
             m_view.toast(m_tr("toast.pictureSaved") + " " + outcome->path, now);
             std::printf("Netwerktafel: afbeelding bewaard in %s\n", outcome->path.c_str());
             std::fflush(stdout);
         } else {
             m_view.toast(m_tr("toast.pictureFailed") + " " + withoutFolder(outcome->error), now, true);
             std::fprintf(stderr, "netwerktafel: %s\n", outcome->error.c_str());
+        }
+    }
+
+    void reportOutcome(const PictureProgress& outcome, double now) {
+        if (outcome.stage == PictureStage::Done) {
+            // "Verslag bewaard in /home/an/Netwerktafel: workshop-verslag.html, .md, .csv"
+            const std::filesystem::path page(outcome.path);
+            m_view.toast(m_tr("toast.reportSaved") + " " + page.parent_path().string() + ": " + page.filename().string() +
+                             ", .md, .csv",
+                         now);
+            std::printf("Netwerktafel: verslag bewaard in %s\n", outcome.path.c_str());
+            std::fflush(stdout);
+        } else {
+            m_view.toast(m_tr("toast.reportFailed") + " " + withoutFolder(outcome.error), now, true);
+            std::fprintf(stderr, "netwerktafel: %s\n", outcome.error.c_str());
         }
     }
 
@@ -497,6 +603,9 @@ private:
     ImGuiTouchFeed m_imguiTouch;                 // after m_window: the window's ImGui hook points here
     std::unique_ptr<X11TouchReader> m_x11Touch;  // after m_window: closes its X connection before GLFW's
     std::unique_ptr<PhoneHost> m_phones;         // after m_window: its server stops (and stops waking it) first
+    std::unique_ptr<StartHost> m_startHost;      // after m_window: its pictures are GL textures
+    StartScreen m_startScreen;
+    bool m_starting = false;                     // the start screen shows; no board is open
     PictureJob m_picture{[] { Window::wake(); }};  // after m_window: a picture under way is finished first
     bool m_pictureOverlayShown = false;          // a frame with the overlay was shown before drawing the picture
 };

@@ -23,6 +23,7 @@ struct AppSetup {
     std::string savePath;   // empty for the demo: the first change picks a new file
     std::optional<FileStamp> saveBase;  // the bytes of savePath as opened; nullopt: no file there yet
     bool recovered = false;             // the board holds changes from the journal that the file lacks
+    bool startScreen = false;           // no file and no --demo: the start screen comes first
 };
 
 // Runs until the window closes, Ctrl+Q, SIGTERM or SIGINT; saves on the way

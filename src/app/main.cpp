@@ -15,6 +15,7 @@
 #include "core/journal.h"
 #include "core/programme.h"
 #include "core/report.h"
+#include "core/report_html.h"
 #include "core/translations.h"
 #include "core/version.h"
 #include "platform/allocator.h"
@@ -40,6 +41,20 @@ void reportJournal(const std::string& file, OpenedBoard::Journal journal) {
                      journalFile.c_str(),
                      journal == OpenedBoard::Journal::Stale ? "belongs to another version of the board file"
                                                             : "cannot be read");
+}
+
+// The board's picture for --export-html (a PNG file's bytes), drawn as for
+// --export-png; without a display the page goes without it, said once.
+std::string reportPicture(const AppSetup& setup, const Options& options) {
+    try {
+        OffscreenGlContext gl;
+        const RgbaImage image = renderBoardImage({setup.board, setup.catalogue, setup.assetDir, 1920, options.lang});
+        return encodeBoardPng(image, boardToJsonText(setup.board));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "netwerktafel: %s: written without the board's picture (%s)\n", options.exportHtml.c_str(),
+                     e.what());
+        return {};
+    }
 }
 
 }  // namespace
@@ -72,7 +87,9 @@ int main(int argc, char** argv) {
         } catch (const LoadError& e) {
             std::fprintf(stderr, "netwerktafel: %s (municipality names will not be suggested)\n", e.what());
         }
-        if (options.demo) {
+        if (options.file.empty() && !options.demo) {
+            setup.startScreen = true;  // the board comes from the start screen
+        } else if (options.demo) {
             setup.board = readBoardFile(setup.assetDir + "/demo/demo-workshop.json");
         } else if (std::filesystem::exists(options.file)) {
             // The journal beside a board file may hold changes the file lacks
@@ -89,7 +106,7 @@ int main(int argc, char** argv) {
         } else if (exporting) {
             return fail(options.file + ": no such file");
         } else if (isPngFile(options.file)) {
-            return fail(options.file + ": no such file (a new board is kept in a .json file)");
+            return fail(options.file + ": no such file (a new board is kept in a .netwerktafel file)");
         } else {
             // A new board, saved under the name the facilitator chose.
             setup.board.workshop.title = std::filesystem::path(options.file).stem().string();
@@ -103,11 +120,12 @@ int main(int argc, char** argv) {
 
     try {
         if (!options.exportJson.empty()) writeFileAtomically(options.exportJson, boardToJsonText(setup.board));
-        if (!options.exportReport.empty() || !options.exportCsv.empty()) {
+        if (!options.exportReport.empty() || !options.exportCsv.empty() || !options.exportHtml.empty()) {
             const Translations tr = Translations::load(setup.assetDir + "/i18n/" + langName(options.lang) + ".json");
             const ReportInput report{setup.board, setup.catalogue, tr, options.lang};
             if (!options.exportReport.empty()) writeFileAtomically(options.exportReport, reportMarkdown(report));
             if (!options.exportCsv.empty()) writeFileAtomically(options.exportCsv, reportCsv(report));
+            if (!options.exportHtml.empty()) writeFileAtomically(options.exportHtml, reportHtml(report, reportPicture(setup, options)));
         }
     } catch (const SaveError& e) {
         return fail(e.what());

@@ -40,11 +40,11 @@ std::string usageText() {
     return "Usage: netwerktafel [FILE] [options]\n"
            "Netwerktafel: the board of a 'build out your network' workshop, for a touch table or a projector.\n"
            "\n"
-           "  FILE                    board to open (.json); it is kept saved as you work.\n"
+           "  FILE                    board to open (.netwerktafel, or .json); it is kept saved as you work.\n"
            "                          A FILE that does not exist yet starts a new, empty board there.\n"
            "                          A .png exported by Netwerktafel opens the board inside it; changes\n"
            "                          are then saved in a new file in ~/Netwerktafel, never in the PNG.\n"
-           "  --demo                  open the built-in demo workshop (also when no FILE is given)\n"
+           "  --demo                  open the built-in demo workshop (without FILE the start screen opens)\n"
            "  --windowed WxH          a window of W by H pixels instead of full screen\n"
            "  --lang nl|en            language of the board (default nl)\n"
            "  --screenshot OUT.png    render, write what the window shows to OUT.png and exit\n"
@@ -55,6 +55,8 @@ std::string usageText() {
            "  --width W               width of the --export-png picture: 640 to 7680 (default 1920; 3840, 7680)\n"
            "  --export-report OUT.md  write the results report (Markdown) in the --lang language and exit\n"
            "  --export-csv OUT.csv    write the results as CSV (semicolons, UTF-8) for spreadsheets and exit\n"
+           "  --export-html OUT.html  write the results as one printable web page, the board's picture inside\n"
+           "                          (drawn offscreen: without a display the page goes without it), and exit\n"
            "  --tuio-port N           UDP port for TUIO touches from a touch table (default 3333, 0 = off)\n"
            "  --tuio-timeout S        cancel a TUIO touch its tracker has not mentioned for S seconds\n"
            "                          (default 1; raise it for trackers that only send when a finger moves)\n"
@@ -106,6 +108,8 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
             if (!value(o.exportReport)) return OptionsError{"--export-report needs a file name, e.g. --export-report verslag.md"};
         } else if (a == "--export-csv") {
             if (!value(o.exportCsv)) return OptionsError{"--export-csv needs a file name, e.g. --export-csv resultaten.csv"};
+        } else if (a == "--export-html") {
+            if (!value(o.exportHtml)) return OptionsError{"--export-html needs a file name, e.g. --export-html verslag.html"};
         } else if (a == "--width") {
             if (!value(v) || !parseInt(v, kMinExportWidth, kMaxExportWidth, o.exportWidth))
                 return OptionsError{"--width needs a number of pixels from " + std::to_string(kMinExportWidth) + " to " +
@@ -138,7 +142,8 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
     if (!o.screenshot.empty() && o.exporting())
         return OptionsError{"choose either --screenshot or an --export-… option"};
     if (widthGiven && o.exportPng.empty()) return OptionsError{"--width goes with --export-png"};
-    if (o.file.empty()) o.demo = true;
+    // Without a file the start screen opens; a picture or report needs a board: the demo's.
+    if (o.file.empty() && o.exporting()) o.demo = true;
     return o;
 }
 

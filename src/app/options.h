@@ -23,6 +23,7 @@ struct Options {
     std::string exportPng;            // load, render offscreen at exportWidth, write with the board inside, exit
     std::string exportReport;         // write the results report (Markdown) and exit
     std::string exportCsv;            // write the results as CSV for spreadsheets and exit
+    std::string exportHtml;           // write the printable results page (board picture inside) and exit
     int exportWidth = 1920;           // kMinExportWidth..kMaxExportWidth (640..7680)
     int tuioPort = 3333;              // UDP port for TUIO touch input; 0: none
     double tuioTimeout = 1.0;         // seconds a TUIO touch may stay unmentioned before it is cancelled
@@ -34,7 +35,8 @@ struct Options {
 
     // One of the --export-… options: write files and exit without a window.
     bool exporting() const {
-        return !exportJson.empty() || !exportPng.empty() || !exportReport.empty() || !exportCsv.empty();
+        return !exportJson.empty() || !exportPng.empty() || !exportReport.empty() || !exportCsv.empty() ||
+               !exportHtml.empty();
     }
 };
 

@@ -1,8 +1,10 @@
 // Dates written out in Dutch or English.
 #include "core/dates.h"
 
-#include <chrono>
 #include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <optional>
 
 namespace nt {
@@ -44,6 +46,27 @@ std::string dayMonthYear(const Day& day, Lang lang) {
 std::string shortDate(std::string_view iso, Lang lang) {
     const auto day = parseDay(iso);
     return day ? dayMonthYear(*day, lang) : std::string(iso);
+}
+
+bool isIsoDay(std::string_view text) { return parseDay(text).has_value(); }
+
+std::string addDays(std::string_view iso, int days) {
+    const auto day = parseDay(iso);
+    if (!day) return std::string(iso);
+    const std::chrono::year_month_day moved{std::chrono::sys_days{day->ymd} + std::chrono::days{days}};
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(moved.year()), static_cast<unsigned>(moved.month()),
+                  static_cast<unsigned>(moved.day()));
+    return buf;
+}
+
+std::string isoDayAt(double unixSeconds) {
+    const std::time_t t = static_cast<std::time_t>(unixSeconds);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
 }
 
 std::string longDate(std::string_view iso, Lang lang) {

@@ -31,12 +31,13 @@ bool PictureProgress::running() const {
     return stage == PictureStage::Rendering || stage == PictureStage::Encoding || stage == PictureStage::Writing;
 }
 
-bool PictureExport::begin(int width, std::string path) {
+bool PictureExport::begin(int width, std::string path, bool report) {
     if (m_progress.running()) return false;
     m_progress = {};
     m_progress.stage = PictureStage::Rendering;
     m_progress.width = width;
     m_progress.path = std::move(path);
+    m_progress.report = report;
     return true;
 }
 

@@ -40,6 +40,7 @@ struct PictureProgress {
     int width = 0;
     std::string path;
     std::string error;
+    bool report = false;  // the picture for the results report (report_html.h), not a picture file
     int rowsDone = 0;   // Encoding: rows packed so far, of `rows`
     int rows = 0;
     // The whole job from 0 to 1, as one bar: drawing is quick next to packing.
@@ -52,7 +53,7 @@ struct PictureProgress {
 class PictureExport {
 public:
     // Idle, Done or Failed → Rendering. False while an export runs.
-    bool begin(int width, std::string path);
+    bool begin(int width, std::string path, bool report = false);
     // Rendering → Encoding of `rows` rows.
     bool rendered(int rows);
     bool encoded(int rowsDone);   // Encoding: progress

@@ -2,84 +2,18 @@
 #include "core/report.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 #include "core/dates.h"
 #include "core/labels.h"
-#include "core/vote_rules.h"
+#include "core/report_parts.h"
 
 namespace nt {
 
+using namespace report;
+
 namespace {
-
-// [SECTION] What both formats list
-
-bool voteHappened(const Board& b) { return b.vote.state != VoteState::NotStarted || !b.votes.empty(); }
-
-// The combinations in report order: by rank once a vote happened, otherwise
-// as they are on the board.
-std::vector<RankedCombination> combinationsInOrder(const Board& b) {
-    if (voteHappened(b)) return ranking(b);
-    std::vector<RankedCombination> out;
-    int n = 0;
-    for (const Combination& c : b.combinations) out.push_back({c.id, 0, ++n, false});
-    return out;
-}
-
-std::string actorName(const Board& b, Id id) {
-    const Actor* a = findById(b.actors, id);
-    return a ? a->name : std::string();
-}
-
-std::string municipalityName(const Board& b, Id id) {
-    const Municipality* m = findById(b.municipalities, id);
-    return m ? m->name : std::string();
-}
-
-const char* halfKey(Sector s) { return s == Sector::Cultural ? "bubble.cultural" : "bubble.noncultural"; }
-
-std::string roleOf(const Combination& c, Id actor, const Translations& tr) {
-    for (const MemberRole& r : c.roles)
-        if (r.actor == actor && r.role != PartnerRole::Unset) return tr(partnerRoleKey(r.role));
-    return {};
-}
-
-std::string joined(const std::vector<std::string>& parts, const char* sep) {
-    std::string out;
-    for (const auto& p : parts) {
-        if (p.empty()) continue;
-        if (!out.empty()) out += sep;
-        out += p;
-    }
-    return out;
-}
-
-std::vector<std::string> motiveTexts(const Combination& c, const Translations& tr) {
-    std::vector<std::string> out;
-    for (const auto& m : c.motives) out.push_back(tr("motive." + m));
-    return out;
-}
-
-std::vector<std::string> ideaTexts(const Board& b, const Combination& c) {
-    std::vector<std::string> out;
-    for (Id id : c.ideas)
-        if (const Note* n = findById(b.notes, id)) out.push_back(n->text);
-    return out;
-}
-
-std::string memberText(const Board& b, const Combination& c, Id member, const Translations& tr) {
-    std::string s = actorName(b, member);
-    const Actor* a = findById(b.actors, member);
-    std::vector<std::string> detail{roleOf(c, member, tr), a ? municipalityName(b, a->municipality) : ""};
-    const std::string d = joined(detail, ", ");
-    return d.empty() ? s : s + " (" + d + ")";
-}
-
-bool isAttachedIdea(const Board& b, Id note) {
-    for (const Combination& c : b.combinations)
-        if (std::find(c.ideas.begin(), c.ideas.end(), note) != c.ideas.end()) return true;
-    return false;
-}
 
 // [SECTION] Markdown
 
@@ -282,6 +216,12 @@ std::string reportCsv(const ReportInput& in) {
         out += "\r\n";
     }
     return out;
+}
+
+std::string reportPathFor(const std::string& boardPath, Lang lang, const std::string& extension) {
+    std::filesystem::path p(boardPath);
+    const std::string stem = p.stem().string();
+    return p.replace_filename(stem + (lang == Lang::En ? "-report" : "-verslag") + extension).string();
 }
 
 }  // namespace nt

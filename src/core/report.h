@@ -26,4 +26,9 @@ std::string reportMarkdown(const ReportInput& in);
 // order mark, one row per item with a "section" column to filter on.
 std::string reportCsv(const ReportInput& in);
 
+// Where the report goes, beside the board file and named after it:
+// "…/workshop.netwerktafel" → "…/workshop-verslag.md" (Dutch) or
+// "…/workshop-report.md" (English). `extension` with its dot: ".md".
+std::string reportPathFor(const std::string& boardPath, Lang lang, const std::string& extension);
+
 }  // namespace nt

@@ -156,6 +156,11 @@ Hit hitTest(const Board& board, Vec2 p) {
         const double dy = p.y - it->centre.y;
         if (dx * dx + dy * dy <= it->radius * it->radius) return {HitKind::Municipality, it->id, NoteKind::Free, it->centre};
     }
+    if (const auto field = workshopFieldAt(p)) {
+        Hit h{HitKind::WorkshopField, kNoId, NoteKind::Free, workshopFieldRect(*field).centre()};
+        h.field = *field;
+        return h;
+    }
     return {};
 }
 

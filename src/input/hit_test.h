@@ -1,5 +1,6 @@
 // What lies under a point of the board: an item, a tray chip or the bin.
-// Follows the drawing order: tray and bin, then actors, notes, bubbles.
+// Follows the drawing order: tray and bin, then actors, notes, bubbles,
+// and last the texts of the own-practice card beneath them all.
 #pragma once
 
 #include <string>
@@ -7,10 +8,14 @@
 
 #include "core/layout.h"
 #include "core/model.h"
+#include "core/workshop_fields.h"
 
 namespace nt {
 
-enum class HitKind { None, Actor, Note, Municipality, Card, CardDot, SeatDot, TrayNote, TrayActor, TrayTypePicker, Bin };
+enum class HitKind {
+    None, Actor, Note, Municipality, Card, CardDot, SeatDot, TrayNote, TrayActor, TrayTypePicker, Bin,
+    WorkshopField,  // a text of the own-practice card: the title, the date, an answer … (core/workshop_fields.h)
+};
 
 struct Hit {
     HitKind kind = HitKind::None;
@@ -20,6 +25,7 @@ struct Hit {
     int seat = 0;                     // for SeatDot and CardDot: the seat (1-based)
     int slot = -1;                    // for SeatDot: which of the seat's dots, -1 beside them
     bool pileCount = false;           // for Note: on the "+N" of a pile's top note (a tap turns the pile)
+    WorkshopField field = WorkshopField::Title;  // for WorkshopField
 };
 
 // The tray's chips, shared by drawing and hit testing.

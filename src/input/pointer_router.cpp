@@ -109,7 +109,7 @@ void PointerRouter::move(Pointer& p, const PointerEvent& e) {
         if (moved < m_config.dragThreshold()) return;
         const bool voteOpen = m_history.board().vote.state == VoteState::Open;
         if (p.hit.kind == HitKind::None || p.hit.kind == HitKind::Bin || p.hit.kind == HitKind::TrayTypePicker ||
-            (isDot(p.hit.kind) && !voteOpen)) {
+            p.hit.kind == HitKind::WorkshopField || (isDot(p.hit.kind) && !voteOpen)) {
             p.state = State::Inert;
             return;
         }
@@ -278,6 +278,7 @@ void PointerRouter::tap(const Pointer& p) {
             break;
         }
         case HitKind::TrayTypePicker: m_requests.push_back({RequestKind::PickActorType, kNoId, p.downPos}); break;
+        case HitKind::WorkshopField: editWorkshop(p.source, p.hit.field, p.downPos); break;
         case HitKind::Municipality:
         case HitKind::Bin:
         case HitKind::None: break;
@@ -329,6 +330,14 @@ void PointerRouter::nameActor(PointerSource source, Id actor, Vec2 at, bool isNe
         m_keyboards.open(actorNameTarget(*a, isNew), at, m_config.boardUnitsPerMm);
     else
         m_requests.push_back({RequestKind::RenameActor, actor, at, isNew ? 1 : 0});
+}
+
+void PointerRouter::editWorkshop(PointerSource source, WorkshopField field, Vec2 at) {
+    // A date is picked, not typed letter by letter: half a date is no date to write on the board.
+    if (field != WorkshopField::Date && wantsOnScreenKeyboard(source, m_history.board().display.layout))
+        m_keyboards.open(workshopFieldTarget(field), at, m_config.boardUnitsPerMm);
+    else
+        m_requests.push_back({RequestKind::EditWorkshop, kNoId, at, static_cast<int>(field)});
 }
 
 void PointerRouter::contextMenu(Id item, Vec2 at, double now) {

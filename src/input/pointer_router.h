@@ -29,13 +29,17 @@ struct InteractionConfig {
     double dragThreshold() const { return dragThresholdMm * boardUnitsPerMm; }
 };
 
-enum class RequestKind { EditNote, RenameActor, ToggleActor, OpenCombination, ContextMenu, PickActorType, VoteRefused };
+enum class RequestKind {
+    EditNote, RenameActor, ToggleActor, OpenCombination, ContextMenu, PickActorType, VoteRefused,
+    EditWorkshop,  // a text of the own-practice card, in the view's editor; detail: the WorkshopField
+};
 
 struct UiRequest {
     RequestKind kind;
     Id item = kNoId;
     Vec2 pos;                         // where the person is, in board units
-    int detail = 0;                   // VoteRefused: the VoteRefusal; RenameActor: 1 = a new partner, its name selected
+    int detail = 0;                   // VoteRefused: the VoteRefusal; RenameActor: 1 = a new partner, its name selected;
+                                      // EditWorkshop: the WorkshopField
     friend bool operator==(const UiRequest&, const UiRequest&) = default;
 };
 
@@ -79,8 +83,9 @@ public:
     void cancelAll();
 
     // The on-screen keyboards (input/keyboard_desk.h): a tap on a note (or
-    // naming an actor) opens one where wantsOnScreenKeyboard() says so,
-    // instead of asking for EditNote (RenameActor).
+    // naming an actor, or a text of the own-practice card) opens one where
+    // wantsOnScreenKeyboard() says so, instead of asking for EditNote
+    // (RenameActor, EditWorkshop).
     const KeyboardDesk& keyboards() const { return m_keyboards; }
     KeyboardDesk& keyboards() { return m_keyboards; }
     // In table layout a long press opens a menu that faces the person
@@ -116,6 +121,9 @@ private:
     void editNote(const Pointer& p, Id note);
     // A new partner (isNew: its default name is replaced by what is typed) or a renamed one.
     void nameActor(PointerSource source, Id actor, Vec2 at, bool isNew);
+    // A text of the own-practice card: a keyboard where wantsOnScreenKeyboard()
+    // says so, otherwise the view's editor; the date always in the view's date card.
+    void editWorkshop(PointerSource source, WorkshopField field, Vec2 at);
     void contextMenu(Id item, Vec2 at, double now);
     void takeMenuChoices();
     void dropDot(const Pointer& p, Vec2 at);

@@ -39,4 +39,20 @@ TextTarget actorNameTarget(const Actor& actor, bool replaceFirst) {
     return t;
 }
 
+std::string workshopTargetKey(WorkshopField field) { return std::string("workshop:") + workshopFieldName(field); }
+
+TextTarget workshopFieldTarget(WorkshopField field) {
+    TextTarget t;
+    t.key = workshopTargetKey(field);
+    t.hintKey = std::string("workshop.hint.") + workshopFieldName(field);
+    const layout::Rect r = workshopFieldRect(field);
+    t.anchor = r.centre();
+    t.halfSize = {r.width() / 2, r.height() / 2};
+    t.maxBytes = workshopFieldMaxBytes(field);
+    t.multiline = workshopFieldMultiline(field);
+    t.read = [field](const Board& b) { return std::optional(workshopFieldText(b.workshop, field)); };
+    t.write = [field](const Board& b, const std::string& text) { return setWorkshopField(b, field, text); };
+    return t;
+}
+
 }  // namespace nt

@@ -1,6 +1,6 @@
 // What an on-screen keyboard writes into. A keyboard is not tied to notes:
 // it targets any text field, named by a stable key ("note:12",
-// "reflection:doel"), and says how to read and write it. A field of the
+// "reflection:doel", "workshop:title"), and says how to read and write it. A field of the
 // board (a note, an actor's name, a reflection answer) is read from the
 // board and written with a command, each key inside one open gesture, so a
 // whole keyboard session is one undo step and the board shows the text as
@@ -17,6 +17,7 @@
 #include "core/commands.h"
 #include "core/layout.h"
 #include "core/model.h"
+#include "core/workshop_fields.h"
 
 namespace nt {
 
@@ -42,5 +43,9 @@ TextTarget noteTextTarget(const Note& note);
 TextTarget actorNameTarget(const Actor& actor, bool replaceFirst);
 std::string noteTargetKey(Id note);
 std::string actorTargetKey(Id actor);
+// A text of the own-practice card ("workshop:title", "workshop:aim" …),
+// written one field at a time (core/workshop_fields.h).
+TextTarget workshopFieldTarget(WorkshopField field);
+std::string workshopTargetKey(WorkshopField field);
 
 }  // namespace nt

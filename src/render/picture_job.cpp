@@ -17,12 +17,12 @@ void PictureJob::join() {
     if (m_worker.joinable()) m_worker.join();
 }
 
-bool PictureJob::begin(int width, std::string path) {
+bool PictureJob::begin(int width, std::string path, bool report) {
     std::lock_guard lock(m_mutex);
-    return m_state.begin(width, std::move(path));
+    return m_state.begin(width, std::move(path), report);
 }
 
-void PictureJob::encode(RgbaImage image, Board board) {
+void PictureJob::encode(RgbaImage image, Board board, Finish finish) {
     std::string path;
     {
         std::lock_guard lock(m_mutex);
@@ -34,7 +34,7 @@ void PictureJob::encode(RgbaImage image, Board board) {
     }
     join();  // the previous worker has ended (its outcome was taken or replaced)
     m_rows = 0;
-    m_worker = std::thread(&PictureJob::work, this, std::move(image), std::move(board), std::move(path));
+    m_worker = std::thread(&PictureJob::work, this, std::move(image), std::move(board), std::move(path), std::move(finish));
 }
 
 void PictureJob::fail(std::string why) {
@@ -42,7 +42,7 @@ void PictureJob::fail(std::string why) {
     m_state.failed(std::move(why));
 }
 
-void PictureJob::work(RgbaImage image, Board board, std::string path) {
+void PictureJob::work(RgbaImage image, Board board, std::string path, Finish finish) {
     std::string error;
     try {
         std::string png;
@@ -56,7 +56,8 @@ void PictureJob::work(RgbaImage image, Board board, std::string path) {
             std::lock_guard lock(m_mutex);
             m_state.writing();
         }
-        writeFileAtomically(path, png);
+        if (finish) finish(png);
+        else writeFileAtomically(path, png);
     } catch (const std::exception& e) {
         error = e.what();
     }

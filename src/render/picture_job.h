@@ -21,6 +21,10 @@ namespace nt {
 
 class PictureJob {
 public:
+    // Takes the finished PNG (the whole file) instead of it being written to
+    // the export's path; runs on the worker, may throw (SaveError) to fail.
+    using Finish = std::function<void(const std::string& png)>;
+
     // `wake` is called from the worker when the job ends (to wake the frame loop).
     explicit PictureJob(std::function<void()> wake = {});
     // Waits for the worker: a picture is written whole or not at all.
@@ -29,11 +33,13 @@ public:
     PictureJob& operator=(const PictureJob&) = delete;
 
     // An export of `width` to `path` starts: the overlay shows it while the
-    // app renders. False (and nothing changes) while one runs.
-    bool begin(int width, std::string path);
+    // app renders. False (and nothing changes) while one runs. `report`: the
+    // picture is for the results report (the overlay says so).
+    bool begin(int width, std::string path, bool report = false);
     // The pixels, and a copy of the board to carry inside the file (the
-    // worker never sees the app's own board). Starts the worker.
-    void encode(RgbaImage image, Board board);
+    // worker never sees the app's own board). Starts the worker. With
+    // `finish`, the PNG goes to it instead of to the export's path.
+    void encode(RgbaImage image, Board board, Finish finish = {});
     // Rendering failed (the driver): the export ends with `why`.
     void fail(std::string why);
 
@@ -43,7 +49,7 @@ public:
     std::optional<PictureProgress> takeOutcome();
 
 private:
-    void work(RgbaImage image, Board board, std::string path);
+    void work(RgbaImage image, Board board, std::string path, Finish finish);
     void join();
 
     std::function<void()> m_wake;

@@ -6,12 +6,12 @@
 #include <cstring>
 #include <numbers>
 
-#include "core/dates.h"
 #include "core/layout.h"
 #include "core/note_piles.h"
 #include "core/phone_notes.h"
 #include "core/placement.h"
 #include "view/theme.h"
+#include "view/workshop_card.h"
 
 namespace nt {
 
@@ -122,39 +122,10 @@ void drawColumn(const CanvasContext& c, const layout::Rect& r, std::uint32_t tin
                     rgb(theme::shade(ink, 0.15f)), 1);
 }
 
-void drawOwnPractice(const CanvasContext& c, const Board& board) {
-    const auto& r = layout::kOwnPracticeCard;
-    const auto& w = board.workshop;
-    const Translations& tr = *c.tr;
-    c.draw->AddRectFilled(c.at({r.x0 + 2, r.y0 + 4}), c.at({r.x1 + 2, r.y1 + 4}), rgb(theme::kLine, 160), c.len(14));
-    c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(theme::kCard), c.len(14));
-
-    std::string title = w.title.empty() ? tr("practice.title") : w.title;
-    std::string sub = w.organisation;
-    if (!w.date.empty()) sub += (sub.empty() ? "" : "  ·  ") + shortDate(w.date, c.lang);
-    const float titlePx = c.len(c.fonts->headingSize * 0.8);
-    c.draw->AddText(c.fonts->heading, titlePx, c.at({r.x0 + 18, r.y0 + 10}), rgb(theme::kInk), title.c_str());
-    const float titleW = c.fonts->heading->CalcTextSizeA(titlePx, FLT_MAX, 0, title.c_str()).x;
-    c.draw->AddText(c.fonts->body, c.len(c.fonts->bodySize), {c.at({r.x0 + 18, r.y0 + 14}).x + titleW + c.len(16), c.at({0, r.y0 + 14}).y},
-                    rgb(theme::kInkSoft), sub.c_str());
-
-    struct Part {
-        const char* label;
-        const std::string* text;
-    } parts[] = {{"practice.what", &w.whatWeDo}, {"practice.aim", &w.aim}, {"practice.forWhom", &w.forWhom}};
-    const double colW = (r.width() - 36) / 3;
-    for (int i = 0; i < 3; ++i) {
-        const double x = r.x0 + 18 + i * colW;
-        c.draw->AddText(c.fonts->bold, c.len(c.fonts->boldSize), c.at({x, r.y0 + 50}), rgb(theme::kAccent), tr(parts[i].label).c_str());
-        const std::string& text = parts[i].text->empty() ? tr("practice.empty") : *parts[i].text;
-        DrawTextLeft(c, c.fonts->body, c.fonts->bodySize - 1, {x, r.y0 + 74}, colW - 18, text,
-                     rgb(parts[i].text->empty() ? theme::kInkSoft : theme::kInk));
-    }
-}
-
 }  // namespace
 
-void DrawBoardBackground(const CanvasContext& c, const Board& board) {
+void DrawBoardBackground(const CanvasContext& c, const Board& board, const KeyboardDesk* live,
+                         std::optional<WorkshopField> editing) {
     // The paper is the colour the frame was cleared to (theme::kBackground:
     // the window and the picture export clear to it), and the letterbox lies
     // only beside the board: under a software renderer every pixel filled
@@ -171,7 +142,7 @@ void DrawBoardBackground(const CanvasContext& c, const Board& board) {
                tr("column.strengths.hint"));
     drawColumn(c, layout::kWeaknessesColumn, theme::kWeaknessTint, theme::kWeaknessInk, tr("column.weaknesses"),
                tr("column.weaknesses.hint"));
-    drawOwnPractice(c, board);
+    DrawWorkshopCard(c, board, live, editing);
     if (board.municipalities.empty()) {
         const auto& a = layout::kDiagramArea;
         DrawTextCentred(c, c.fonts->body, c.fonts->bodySize, a.centre(), a.width() - 80, tr("diagram.empty"),

@@ -2,6 +2,7 @@
 // bubbles, notes and actor tokens. Reads the board, never writes it.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,7 @@
 
 #include "core/catalogue.h"
 #include "core/translations.h"
+#include "core/workshop_fields.h"
 #include "input/pointer_router.h"
 #include "view/board_transform.h"
 #include "view/fonts.h"
@@ -40,7 +42,11 @@ void DrawTextCentred(const CanvasContext& c, ImFont* font, float size, Vec2 topC
 void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft, double maxWidth, std::string_view text,
                   ImU32 colour, int maxLines = 4);
 
-void DrawBoardBackground(const CanvasContext& c, const Board& board);
+// `live`: the board on the screen, whose own-practice card invites a tap and
+// frames the field being written (`editing`, or one with a keyboard); null
+// for a picture of the board (view/workshop_card.h).
+void DrawBoardBackground(const CanvasContext& c, const Board& board, const KeyboardDesk* live = nullptr,
+                         std::optional<WorkshopField> editing = std::nullopt);
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);

@@ -9,6 +9,7 @@
 #include "view/combinations_canvas.h"
 #include "view/phase_focus.h"
 #include "view/picture_export_view.h"
+#include "view/start_screen.h"
 #include "view/onscreen_keyboard.h"
 #include "view/table_menu_view.h"
 #include "view/theme.h"
@@ -66,6 +67,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
             }
             case RequestKind::OpenCombination: m_openCombination = r.item; break;
             case RequestKind::VoteRefused: toast(in.tr(voteRefusalKey(r.detail)), in.now, true); break;
+            case RequestKind::EditWorkshop: m_workshopEditor.open(in, static_cast<WorkshopField>(r.detail), out); break;
         }
     }
     std::erase_if(m_selected, [&](Id id) { return !findById(in.board.actors, id); });
@@ -75,7 +77,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
 
     CanvasContext c{ImGui::GetBackgroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};
     const auto held = in.router.held();
-    DrawBoardBackground(c, in.board);
+    DrawBoardBackground(c, in.board, &in.router.keyboards(), m_workshopEditor.field());
     DrawBubbles(c, in.board, held);
     DrawCombinationLinks(c, in.board);
     DrawNotes(c, in.board, held);
@@ -101,6 +103,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawJoinCard(in, out);
     drawPhoneInbox(in, out);
     drawEditor(in, out);
+    m_workshopEditor.draw(in, out);
     drawContextMenu(in, out);
     drawTypePicker(in, out);
     m_arenaView.draw(in, out, m_arenaPanel);
@@ -111,6 +114,16 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     const CanvasContext front{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};
     DrawKeyboards(front, in.router.keyboards());
     DrawCarriedDots(front, held);
+    return out;
+}
+
+ViewIntents BoardView::startFrame(const ViewInput& in, StartScreen& start, const StartInput& data, StartChoice& choice) {
+    ViewIntents out;
+    m_pending.clear();  // nothing on the board to edit
+    choice = start.draw(in, out, data);
+    drawToast(in);
+    const CanvasContext front{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};
+    DrawKeyboards(front, in.router.keyboards());
     return out;
 }
 

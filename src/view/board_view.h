@@ -22,11 +22,15 @@
 #include "view/partner_tools.h"
 #include "view/programme_panel.h"
 #include "view/phase_banner.h"
+#include "view/workshop_editor.h"
 
 namespace nt {
 
 struct CanvasContext;
 class MunicipalityList;
+class StartScreen;
+struct StartInput;
+struct StartChoice;
 
 struct ViewIntents {
     std::vector<CommandPtr> commands;
@@ -35,6 +39,7 @@ struct ViewIntents {
     bool redo = false;
     bool save = false;
     std::optional<int> savePicture;        // the board as a PNG this wide (with the board inside), next to its file
+    bool saveReport = false;               // the results report (Markdown, CSV, HTML with the picture), next to its file
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
@@ -54,6 +59,7 @@ struct ViewIntents {
     std::vector<ShownField> fieldsShown;   // the text fields drawn this frame: keyboards of the others close
     std::vector<ShownField> buttons;       // the toolbar's buttons by name (undo, more, clock, settings …)
     std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
+    bool closeBoard = false;               // back to the start screen (the board is saved first)
 };
 
 struct ViewInput {
@@ -82,6 +88,18 @@ public:
     // Builds this frame's ImGui content. Call between ImGui::NewFrame() and ImGui::Render().
     ViewIntents frame(const ViewInput& in);
 
+    // The start screen in place of the board (no board is open): its pages,
+    // the on-screen keyboards on its fields and the toasts.
+    ViewIntents startFrame(const ViewInput& in, StartScreen& start, const StartInput& data, StartChoice& choice);
+
+    // Another board is put on the table: editors, menus, panels and
+    // selections of the last one close (a toast stays).
+    void forgetBoard() {
+        Toast toast = m_toast;
+        *this = BoardView{};
+        m_toast = std::move(toast);
+    }
+
     // A short message at the bottom of the screen ("Saved in …").
     void toast(std::string message, double now, bool isError = false);
 
@@ -89,7 +107,7 @@ public:
     // fading, the timer's next second, the end-of-phase pulse).
     std::optional<double> nextDeadline() const;
 
-    bool editing() const { return m_editor.open; }
+    bool editing() const { return m_editor.open || m_workshopEditor.field().has_value(); }
     // Opens the panel of a combination (a new one, say).
     void showCombination(Id combination) { m_openCombination = combination; }
     // The arena analysis of one actor, the ranked arena view, and the closing
@@ -148,6 +166,7 @@ private:
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
+    WorkshopEditor m_workshopEditor;      // the own-practice card's texts, with a mouse; the date card
     Menu m_menu;
     Id m_menuItem = kNoId;
     bool m_pickerPending = false;

@@ -186,8 +186,12 @@ std::vector<BannerPlacement> bannerPlacements(const Board& board) {
             best = spot;
         }
     if (!table) return {{best, 0}};
-    // The far side's banner, turned over, sits at the top edge over the own-practice card.
-    return {{best, 0}, {{middle, layout::kOwnPracticeCard.y0 + kBannerHeight / 2}, 180}};
+    // The far side's banner, turned over, sits at the top edge over the
+    // own-practice card, except while the group writes on that card: then
+    // just below it, so every field stays in sight and within reach.
+    const Phase* phase = currentPhase(board.programme);
+    const double farY = phase && phase->kind == PhaseKind::OwnPractice ? top : layout::kOwnPracticeCard.y0 + kBannerHeight / 2;
+    return {{best, 0}, {{middle, farY}, 180}};
 }
 
 std::string formatCountdown(double secondsLeft) {

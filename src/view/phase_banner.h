@@ -23,7 +23,8 @@ struct BannerPlacement {
 // The banners for this board: projector, one upright at the spot of the
 // diagram area where it covers the least (notes, tokens and cards count most,
 // bubbles a little); table, that one for the near side and one turned over
-// at the top edge for the far side.
+// at the top edge for the far side (during the own-practice phase just below
+// the own-practice card, which it would otherwise cover).
 std::vector<BannerPlacement> bannerPlacements(const Board& board);
 
 // The banner's size in board units.

@@ -51,7 +51,7 @@ void DrawPictureProgress(const ViewInput& in) {
 
     const float pad = c.len(22);
     const float titlePx = c.len(in.fonts.bodySize);
-    const std::string title = in.tr("picture.making") + " · " + sizeLabel(in, p.width);
+    const std::string title = p.report ? in.tr("report.making") : in.tr("picture.making") + " · " + sizeLabel(in, p.width);
     c.draw->PushClipRect(p0, p1, true);
     c.draw->AddText(in.fonts.bold, titlePx, {p0.x + pad, p0.y + c.len(16)}, theme::rgb(theme::kInk), title.c_str());
 

@@ -88,11 +88,27 @@ void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     ImGui::SetNextWindowPos({ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y - 8 * s}, ImGuiCond_Appearing, {1, 1});
     if (!ImGui::BeginPopup("##more")) return;
     const ImVec2 size{0, 60 * s};
+    // Newer entries on top: the popup grows upwards, so nothing below them moves.
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
+    ImGui::BeginDisabled(in.picture && in.picture->running());
+    // Saved first; the start screen then lists it to carry on with.
+    if (ImGui::Selectable(in.tr("toolbar.closeBoard").c_str(), false, 0, size)) out.closeBoard = true;
+    const ImVec2 c0 = ImGui::GetItemRectMin(), c1 = ImGui::GetItemRectMax();
+    out.buttons.push_back({"moreCloseBoard", {c0.x, c0.y, c1.x, c1.y}});
+    ImGui::Separator();
+    if (ImGui::Selectable(in.tr("report.save").c_str(), false, 0, size)) out.saveReport = true;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    out.buttons.push_back({"moreReport", {a.x, a.y, b.x, b.y}});
+    ImGui::EndDisabled();
+    ImGui::PopStyleVar();
+    ImGui::Separator();
     if (const auto width = DrawPictureSizeChoices(in, size.y)) out.savePicture = width;
     ImGui::Separator();
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
     if (ImGui::Selectable(in.tr("toolbar.arena").c_str(), false, 0, size)) m_arenaView.open();
     if (ImGui::Selectable(in.tr("toolbar.wrapUp").c_str(), false, 0, size)) m_wrapUp.open();
+    const ImVec2 w0 = ImGui::GetItemRectMin(), w1 = ImGui::GetItemRectMax();
+    out.buttons.push_back({"moreWrapUp", {w0.x, w0.y, w1.x, w1.y}});
     ImGui::PopStyleVar();
     ImGui::EndPopup();
 }

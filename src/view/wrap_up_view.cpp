@@ -162,11 +162,23 @@ void WrapUpView::drawReflection(const ViewInput& in, ViewIntents& out) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    if (ImGui::Button(in.tr("wrapup.saveBoard").c_str(), {half, finger})) out.save = true;
+    // Board, report, picture: the report in the middle, in the accent colour,
+    // as what the facilitator takes home.
+    const float third = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
+    if (ImGui::Button(in.tr("wrapup.saveBoard").c_str(), {third, finger})) out.save = true;
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::rgb(theme::kAccent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::rgb(theme::kAccent, 225));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kCard));
+    ImGui::BeginDisabled(in.picture && in.picture->running());
+    if (ImGui::Button(in.tr("report.save").c_str(), {third, finger})) out.saveReport = true;
+    ImGui::EndDisabled();
+    ImGui::PopStyleColor(3);
+    const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
+    out.buttons.push_back({"wrapUpReport", {r0.x, r0.y, r1.x, r1.y}});
     ImGui::SameLine();
     // The picture's size is chosen in a small menu above the button.
-    if (ImGui::Button(in.tr("wrapup.savePicture").c_str(), {half, finger})) ImGui::OpenPopup("##pictureSize");
+    if (ImGui::Button(in.tr("wrapup.savePicture").c_str(), {third, finger})) ImGui::OpenPopup("##pictureSize");
     ImGui::SetNextWindowPos({ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y - 8 * s}, ImGuiCond_Appearing, {1, 1});
     if (ImGui::BeginPopup("##pictureSize")) {
         if (const auto width = DrawPictureSizeChoices(in, 60 * s)) out.savePicture = width;

@@ -11,26 +11,19 @@ import os
 import time
 import unittest
 
-import socket
-
-import test_tuio as tuio
 from PIL import ImageGrab
 
-from harness import AppTestCase, demo_path, load_json, wait_for
+from harness import demo_path, load_json, wait_for
+from touch_table import TouchTableCase
 
 ACTOR_CHIP = (850, 1025)          # the tray's actor chip (src/input/hit_test.h, kActorChip)
 FIRST_QUESTION = "durable_contacts"
 
 
-class KeyboardFields(AppTestCase):
+class KeyboardFields(TouchTableCase):
     def setUp(self):
         super().setUp()
-        self.port = tuio.free_udp_port()
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.addCleanup(self.sock.close)
-        self.fseq = 0
         self.board_file = self.path("workshop.json")
-        self.finger = 500
 
     def write_board(self, layout, phase_kind=None):
         doc = load_json(demo_path())
@@ -41,36 +34,6 @@ class KeyboardFields(AppTestCase):
             programme["timer"]["phase"] = next(p for p in programme["phases"] if p["kind"] == phase_kind)["id"]
         with open(self.board_file, "w", encoding="utf-8") as f:
             json.dump(doc, f, ensure_ascii=False, indent=2)
-
-    def frame(self, fingers):
-        self.fseq += 1
-        self.sock.sendto(tuio.tuio_frame(fingers, self.fseq), ("127.0.0.1", self.port))
-        time.sleep(0.02)
-
-    def keyboard(self, prefix):
-        for k in self.ui_map()["keyboards"]:
-            if k["target"].startswith(prefix):
-                return k
-        return None
-
-    def tap(self, pos, hold=0.0):
-        self.finger += 1
-        self.frame({self.finger: pos})
-        end = time.monotonic() + hold
-        while time.monotonic() < end:  # a finger held still keeps being reported
-            self.frame({self.finger: pos})
-            time.sleep(0.05)
-        self.frame({})
-
-    def press(self, prefix, name):
-        """Taps a key by what it types now ("a", "A") or its job ("done")."""
-        board = self.keyboard(prefix)
-        key = next((k for k in board["keys"] if k["key"] == name), None)
-        self.assertIsNotNone(key, f"no key {name} on {board}")
-        before = board["text"]
-        self.tap(tuple(key["at"]))
-        if name not in ("done", "enter", "shift", "layer", "dead"):
-            wait_for(lambda: (self.keyboard(prefix) or {}).get("text") != before, f"the key {name} typed")
 
     def long_press_accent(self, prefix, base, accent):
         """Holds a letter until its accents show, then slides onto one and lifts."""

@@ -116,6 +116,8 @@ TEST_P(MissingKeys, EditorsMenusPanelsAndToolbarPopupsDrawOnlyKnownKeys) {
         requests.push_back(UiRequest{RequestKind::OpenCombination, c.id, c.cardPos});
     }
     for (int refusal = 0; refusal <= 5; ++refusal) requests.push_back(UiRequest{RequestKind::VoteRefused, kNoId, {}, refusal});
+    for (WorkshopField f : kWorkshopFields)  // the card's editor for each text, and the date card
+        requests.push_back(UiRequest{RequestKind::EditWorkshop, kNoId, workshopFieldRect(f).centre(), static_cast<int>(f)});
     for (const UiRequest& r : requests) {
         BoardView view;
         view.handle({r});

@@ -2,6 +2,8 @@
 // a windowless ImGui context with a fake programme clock.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/board_file.h"
 #include "core/history.h"
 #include "view/offline_imgui.h"
@@ -43,6 +45,20 @@ TEST(BannerPlacements, OneFacingTheRoomOrOneOnEachLongSideOfTheTable) {
         EXPECT_GE(b.centre.y - kBannerHeight / 2, 0);
         EXPECT_LE(b.centre.y + kBannerHeight / 2, layout::kTray.y0);  // never over the tray
     }
+}
+
+TEST(BannerPlacements, DuringTheOwnPracticeTheFarBannerLeavesTheCardFree) {
+    Board board = readBoardFile(kAssets + "/demo/demo-workshop.json");
+    board.display.layout = RoomLayout::Table;
+    const auto own = std::find_if(board.programme.phases.begin(), board.programme.phases.end(),
+                                  [](const Phase& p) { return p.kind == PhaseKind::OwnPractice; });
+    ASSERT_NE(own, board.programme.phases.end());
+    board.programme.timer.phase = own->id;
+    const auto table = bannerPlacements(board);
+    ASSERT_EQ(table.size(), 2u);
+    EXPECT_EQ(table[1].rotation, 180);
+    EXPECT_GE(table[1].centre.y - kBannerHeight / 2, layout::kOwnPracticeCard.y1);  // below the card, not on it
+    EXPECT_LT(table[1].centre.y, kBoardHeight / 2);                                 // still at the far side
 }
 
 TEST(BannerPlacements, TheProjectorBannerAvoidsNotesAndTokens) {
