@@ -7,6 +7,7 @@ import math
 import os
 import shutil
 import signal
+import time
 import unittest
 
 from PIL import Image
@@ -230,7 +231,9 @@ class SavingTheDemo(AppTestCase):
             shipped = f.read()
         proc = self.start_app("--demo")
         self.xdotool("key", "ctrl+s")
-        saved = wait_for(self.saved_files, "a saved board in ~/Netwerktafel")
+        # The board file itself, not the temporary file it is written through.
+        boards = lambda: [f for f in self.saved_files() if f.endswith(".netwerktafel") and not os.path.basename(f).startswith(".")]
+        saved = wait_for(boards, "a saved board in ~/Netwerktafel")
         self.assertEqual(len(saved), 1)
         self.assertTrue(saved[0].endswith(".netwerktafel"), "new boards get their own extension")
         self.assertEqual(load_json(saved[0])["board"], load_json(demo_path())["board"])
@@ -313,12 +316,20 @@ class VotingAtTheTable(AppTestCase):
 
 
 class WritingWithTheKeyboard(AppTestCase):
+    def editor_open(self, note):
+        """Waits until the note's editor is drawn (the screen map lists its field)
+        and has had a frame to take the keys: a busy machine opens it later."""
+        key = f"note:{note['id']}"
+        wait_for(lambda: any(f["key"] == key for f in self.ui_map()["fields"]), f"the editor of {key}")
+        time.sleep(0.3)
+
     def test_tapping_a_note_opens_the_editor_and_enter_keeps_the_text(self):
         board_file = self.path("workshop.json")
         shutil.copyfile(demo_path(), board_file)
         note = load_json(board_file)["board"]["notes"][1]
         proc = self.start_app(board_file)
         self.click((note["position"]["x"], note["position"]["y"]))  # a tap opens the editor
+        self.editor_open(note)
         self.xdotool("type", "--delay", "30", " en buurtfeesten")
         self.xdotool("key", "Return")
         expected = note["text"] + " en buurtfeesten"
@@ -334,8 +345,10 @@ class WritingWithTheKeyboard(AppTestCase):
         first, second = load_json(board_file)["board"]["notes"][2:4]
         proc = self.start_app(board_file)
         self.click((first["position"]["x"], first["position"]["y"]))
+        self.editor_open(first)
         self.xdotool("type", "--delay", "30", " op zondag")
         self.click((second["position"]["x"], second["position"]["y"]))
+        self.editor_open(second)
         self.xdotool("type", "--delay", "30", " en meer")
         self.xdotool("key", "Return")
         texts_now = lambda: [n["text"] for n in load_json(board_file)["board"]["notes"][2:4]]
