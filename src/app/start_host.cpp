@@ -145,15 +145,10 @@ void StartHost::browse(const std::string& folder) {
     for (const FolderEntry& e : listing.entries) m_input.entries.push_back({e.path, e.name, e.folder, e.board});
 }
 
-bool StartHost::picturesPending() const {
-    return std::any_of(m_input.boards.begin(), m_input.boards.end(), [&](const BoardSummary& b) {
-        return b.status == BoardStatus::Ok && !m_input.pictures.count(b.path) &&
-               std::find(m_pictureFailed.begin(), m_pictureFailed.end(), b.path) == m_pictureFailed.end();
-    });
-}
-
+// Only the boards the home page shows get a picture.
 bool StartHost::makePicture(Lang lang) {
-    for (const BoardSummary& b : m_input.boards) {
+    for (std::size_t i = 0; i < std::min(m_input.boards.size(), kStartBoardCards); ++i) {
+        const BoardSummary& b = m_input.boards[i];
         if (b.status != BoardStatus::Ok || m_input.pictures.count(b.path) ||
             std::find(m_pictureFailed.begin(), m_pictureFailed.end(), b.path) != m_pictureFailed.end())
             continue;

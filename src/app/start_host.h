@@ -31,7 +31,6 @@ public:
     // Makes the next missing picture (between frames: it renders offscreen).
     // True when one was made or is still to come.
     bool makePicture(Lang lang);
-    bool picturesPending() const;
     // The board at `path` was opened or made: it goes to the front of the recent list.
     void remember(const std::string& path);
 

@@ -16,7 +16,6 @@ namespace nt {
 namespace {
 
 constexpr int kCardsPerRow = 4;
-constexpr int kMaxCards = 8;
 
 void softText(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInkSoft));
@@ -127,9 +126,9 @@ void StartScreen::drawHome(const ViewInput& in, ViewIntents& out, const StartInp
     const float cardGap = 20 * s;
     const float cardWidth = (ImGui::GetContentRegionAvail().x - (kCardsPerRow - 1) * cardGap) / kCardsPerRow;
     const ImVec2 card{cardWidth, cardWidth * 9 / 16 + 110 * s};
-    int shown = 0;
+    std::size_t shown = 0;
     for (const BoardSummary& b : start.boards) {
-        if (shown == kMaxCards) break;
+        if (shown == kStartBoardCards) break;
         if (shown % kCardsPerRow != 0) ImGui::SameLine(0, cardGap);
         ImGui::PushID(b.path.c_str());
         if (drawBoardCard(in, start, b, card) && b.status == BoardStatus::Ok) choice.open = b.path;
@@ -137,7 +136,7 @@ void StartScreen::drawHome(const ViewInput& in, ViewIntents& out, const StartInp
         ImGui::PopID();
         ++shown;
     }
-    if (static_cast<int>(start.boards.size()) > kMaxCards) softText(in.tr("start.more"));
+    if (start.boards.size() > kStartBoardCards) softText(in.tr("start.more"));
 }
 
 // A board to continue: its picture, title, date and organisation; a board

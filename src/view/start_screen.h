@@ -17,6 +17,9 @@
 
 namespace nt {
 
+// How many boards the home page shows to carry on with (the rest: through the browser).
+constexpr std::size_t kStartBoardCards = 8;
+
 // One place in the board browser: a folder, or a board file in it.
 struct BrowserEntry {
     std::string path;
