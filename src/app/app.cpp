@@ -268,13 +268,9 @@ private:
     // Back to the start screen from the board; the board is saved first, and stays if it cannot be.
     void closeBoard(double now) {
         if (m_store->fileBehind(m_history.revision()) && !save(now, false)) return;
-        const std::string kept = m_store->path();
+        if (!m_store->path().empty()) rememberRecentBoard(homeFolder(), m_store->path());  // before the list is read
         switchTo(OpenedFile{}, now);
         showStart(now);
-        if (!kept.empty()) {
-            m_startHost->remember(kept);
-            m_startHost->refresh(isoDayAt(m_clockAnchor + now));
-        }
     }
 
     // Acts on what was chosen on the start screen.
@@ -450,7 +446,7 @@ private:
         const bool fromPicture = opened.fromPicture;
         switchTo(std::move(opened), now);
         m_starting = false;
-        if (m_startHost) m_startHost->remember(paths.front());
+        rememberRecentBoard(homeFolder(), paths.front());
         m_view.toast(m_tr(fromPicture ? "toast.openedPicture" : "toast.opened") + " " + paths.front(), now);
         std::printf("Netwerktafel: bord geopend uit %s\n", paths.front().c_str());
         std::fflush(stdout);

@@ -15,6 +15,7 @@
 #include "core/board_file.h"
 #include "core/board_folder.h"
 #include "core/board_naming.h"
+#include "core/recent_list.h"
 #include "core/translations.h"
 #include "core/workshop_setup.h"
 #include "render/offscreen_export.h"
@@ -81,7 +82,11 @@ std::string recentFileFor(const std::string& home) {
     return (stateDir / "netwerktafel" / "recent.json").string();
 }
 
-void addAndSave(RecentList& recent, const std::string& file, const std::string& path) {
+}  // namespace
+
+void rememberRecentBoard(const std::string& home, const std::string& path) {
+    const std::string file = recentFileFor(home);
+    RecentList recent = RecentList::load(file);
     std::error_code ec;
     const fs::path absolute = fs::absolute(path, ec);
     recent.add(ec ? path : absolute.string());
@@ -91,14 +96,6 @@ void addAndSave(RecentList& recent, const std::string& file, const std::string& 
     } catch (const std::exception& e) {
         std::fprintf(stderr, "netwerktafel: the list of recent boards was not saved: %s\n", e.what());
     }
-}
-
-}  // namespace
-
-void rememberRecentBoard(const std::string& home, const std::string& path) {
-    const std::string file = recentFileFor(home);
-    RecentList recent = RecentList::load(file);
-    addAndSave(recent, file, path);
 }
 
 StartHost::StartHost(std::string home, std::string assetDir, const Catalogue& catalogue)
@@ -118,9 +115,9 @@ void StartHost::dropPictures() {
 
 void StartHost::refresh(const std::string& today) {
     dropPictures();
-    m_recent = RecentList::load(m_recentFile);
-    if (!m_recent.problem().empty()) std::fprintf(stderr, "netwerktafel: %s\n", m_recent.problem().c_str());
-    m_input.boards = listBoards({m_input.boardsFolder}, m_recent, listOptions());
+    const RecentList recent = RecentList::load(m_recentFile);
+    if (!recent.problem().empty()) std::fprintf(stderr, "netwerktafel: %s\n", recent.problem().c_str());
+    m_input.boards = listBoards({m_input.boardsFolder}, recent, listOptions());
     m_input.today = today;
     m_input.places.clear();
     m_input.places.push_back({m_home, "browser.home", ""});
@@ -181,14 +178,12 @@ bool StartHost::makePicture(Lang lang) {
     return false;
 }
 
-void StartHost::remember(const std::string& path) { addAndSave(m_recent, m_recentFile, path); }
-
 std::optional<OpenedFile> StartHost::take(const StartChoice& choice, std::string& problem) {
     try {
         if (choice.browse) browse(*choice.browse);
         if (choice.open) {
             OpenedFile opened = openBoardFile(*choice.open);
-            remember(*choice.open);
+            rememberRecentBoard(m_home, *choice.open);
             return opened;
         }
         if (choice.example) {
@@ -211,7 +206,7 @@ std::optional<OpenedFile> StartHost::take(const StartChoice& choice, std::string
         const std::string path = newBoardFileName(board.workshop, m_input.boardsFolder);
         writeFileAtomically(path, boardToJsonText(board));
         OpenedFile opened = openBoardFile(path);
-        remember(path);
+        rememberRecentBoard(m_home, path);
         return opened;
     } catch (const LoadError& e) {
         problem = e.what();

@@ -10,7 +10,6 @@
 
 #include "app/board_opening.h"
 #include "core/catalogue.h"
-#include "core/recent_list.h"
 #include "view/start_screen.h"
 
 namespace nt {
@@ -31,8 +30,6 @@ public:
     // Makes the next missing picture (between frames: it renders offscreen).
     // True when one was made or is still to come.
     bool makePicture(Lang lang);
-    // The board at `path` was opened or made: it goes to the front of the recent list.
-    void remember(const std::string& path);
 
     const std::string& boardsFolder() const { return m_input.boardsFolder; }
 
@@ -48,7 +45,6 @@ private:
     std::string m_home, m_assetDir;
     const Catalogue& m_catalogue;
     std::string m_recentFile;
-    RecentList m_recent;
     StartInput m_input;
     std::vector<std::string> m_pictureFailed;  // boards whose picture could not be made
     std::vector<unsigned> m_textures;
