@@ -21,6 +21,8 @@ cd "$(dirname "$0")/.."
 mode="${1:-600}"
 targets=(board_json png_board tuio phone_request)
 
+tools/install-deps.sh fuzz
+
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNT_FUZZ=ON \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}"

@@ -4,6 +4,8 @@
 #   tools/install-deps.sh test   that, plus what the tests need (Xvfb, xdotool, Chromium, …)
 #                                and playwright-core from npm for the browser test (tests/browser)
 #   tools/install-deps.sh bench  what the benchmarks in bench/ need besides a build (wrk, Xvfb, …)
+#   tools/install-deps.sh fuzz   what building the app needs, plus clang and its sanitizer runtime
+#                                (tools/fuzz.sh)
 #   tools/install-deps.sh package  what building the app needs, plus what cpack -G DEB and its
 #                                checks need (tools/package-test.sh)
 set -euo pipefail
@@ -23,8 +25,9 @@ case "${1:-run}" in
   run) wanted=("${build_packages[@]}") ;;
   test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
   bench) wanted=("${bench_packages[@]}") ;;
+  fuzz) wanted=("${build_packages[@]}" clang libclang-rt-14-dev) ;;
   package) wanted=("${build_packages[@]}" "${package_packages[@]}") ;;
-  *) echo "usage: $0 run|test|bench|package" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|bench|fuzz|package" >&2; exit 2 ;;
 esac
 
 missing=()
