@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/board_transform.h"
 #include "input/keyboard_desk.h"
-#include "view/board_transform.h"
 #include "view/board_view.h"
 
 namespace nt {

@@ -101,4 +101,13 @@ CommandPtr reopenVote(const Board& board) {
 
 std::string seatVoter(int seat) { return "seat-" + std::to_string(seat); }
 
+int seatFromVoter(const std::string& voter) {
+    if (voter.rfind("seat-", 0) != 0) return 0;
+    try {
+        return std::stoi(voter.substr(5));
+    } catch (...) {
+        return 0;
+    }
+}
+
 }  // namespace nt

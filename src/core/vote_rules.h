@@ -57,5 +57,7 @@ CommandPtr reopenVote(const Board& board);
 // The voter id of a seat at the table ("seat-1" …), the same string the
 // file stores; phones will use "device-…".
 std::string seatVoter(int seat);
+// The seat of a voter id "seat-N", or 0 for other voters (phones).
+int seatFromVoter(const std::string& voter);
 
 }  // namespace nt

@@ -20,8 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/board_transform.h"
 #include "input/pointer_event.h"
-#include "view/board_transform.h"
 
 namespace osc {
 class ReceivedMessage;

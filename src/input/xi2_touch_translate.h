@@ -22,8 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/board_transform.h"
 #include "input/pointer_event.h"
-#include "view/board_transform.h"
 
 namespace nt {
 

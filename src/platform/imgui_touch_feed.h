@@ -15,8 +15,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/board_transform.h"
 #include "input/pointer_event.h"
-#include "view/board_transform.h"
 
 namespace nt {
 

@@ -12,9 +12,9 @@
 
 #include <imgui.h>
 
+#include "core/board_transform.h"
 #include "input/physical_key.h"
 #include "input/pointer_event.h"
-#include "view/board_transform.h"
 
 struct GLFWwindow;
 

@@ -8,11 +8,11 @@
 
 #include <imgui.h>
 
+#include "core/board_transform.h"
 #include "core/catalogue.h"
 #include "core/translations.h"
 #include "core/workshop_fields.h"
 #include "input/pointer_router.h"
-#include "view/board_transform.h"
 #include "view/fonts.h"
 
 namespace nt {

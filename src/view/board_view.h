@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/board_transform.h"
 #include "core/catalogue.h"
 #include "core/commands.h"
 #include "core/phone_session.h"
@@ -16,7 +17,6 @@
 #include "input/pointer_router.h"
 #include "view/arena_panel.h"
 #include "view/arena_view.h"
-#include "view/board_transform.h"
 #include "view/fonts.h"
 #include "view/wrap_up_view.h"
 #include "view/partner_tools.h"

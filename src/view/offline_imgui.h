@@ -8,7 +8,7 @@
 
 #include <imgui.h>
 
-#include "view/board_transform.h"
+#include "core/board_transform.h"
 #include "view/board_view.h"
 #include "view/fonts.h"
 

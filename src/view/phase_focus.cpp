@@ -1,8 +1,8 @@
 // The current phase's area and tool, drawn over the board.
 #include "view/phase_focus.h"
 
+#include "core/layout.h"
 #include "core/programme.h"
-#include "input/hit_test.h"
 #include "view/theme.h"
 
 namespace nt {

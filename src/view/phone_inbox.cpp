@@ -5,8 +5,8 @@
 // the join card closed, so nothing sent is forgotten.
 #include <imgui.h>
 
+#include "core/layout.h"
 #include "core/phone_notes.h"
-#include "input/hit_test.h"
 #include "view/board_view.h"
 #include "view/theme.h"
 #include "view/touch_widgets.h"

@@ -24,18 +24,19 @@ std::string sizeLabel(const ViewInput& in, int width) {
 
 }  // namespace
 
-std::optional<int> DrawPictureSizeChoices(const ViewInput& in, float itemHeight) {
-    std::optional<int> chosen;
+void DrawPictureSizeChoices(const ViewInput& in, float itemHeight, ViewIntents& out) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInkSoft));
     ImGui::TextUnformatted(in.tr("picture.heading").c_str());
     ImGui::PopStyleColor();
     ImGui::BeginDisabled(in.picture && in.picture->running());
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
-    for (const PictureSize& size : kPictureSizes)
-        if (ImGui::Selectable(sizeLabel(in, size.width).c_str(), false, 0, {0, itemHeight})) chosen = size.width;
+    for (const PictureSize& size : kPictureSizes) {
+        if (ImGui::Selectable(sizeLabel(in, size.width).c_str(), false, 0, {0, itemHeight})) out.savePicture = size.width;
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        out.buttons.push_back({"picture" + std::to_string(size.width), {a.x, a.y, b.x, b.y}});
+    }
     ImGui::PopStyleVar();
     ImGui::EndDisabled();
-    return chosen;
 }
 
 void DrawPictureProgress(const ViewInput& in) {

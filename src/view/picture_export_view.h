@@ -2,15 +2,15 @@
 // in the wrap-up) and the small overlay that shows a picture export under way.
 #pragma once
 
-#include <optional>
-
 namespace nt {
 
 struct ViewInput;
+struct ViewIntents;
 
-// The sizes as menu items, each `itemHeight` px tall; the width chosen this
-// frame. Greyed out while an export runs.
-std::optional<int> DrawPictureSizeChoices(const ViewInput& in, float itemHeight);
+// The sizes as menu items, each `itemHeight` px tall: the width chosen this
+// frame goes to out.savePicture, and each item to the screen map as
+// "picture<width>". Greyed out while an export runs.
+void DrawPictureSizeChoices(const ViewInput& in, float itemHeight, ViewIntents& out);
 
 // A card above the toast while an export runs: which size, a bar, the stage.
 // Drawn in the foreground; it takes no input, so the board goes on working.

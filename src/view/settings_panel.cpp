@@ -7,7 +7,7 @@
 
 #include <imgui.h>
 
-#include "input/hit_test.h"
+#include "core/layout.h"
 #include "view/board_view.h"
 #include "view/settings_panel.h"
 #include "view/theme.h"

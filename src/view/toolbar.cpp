@@ -1,8 +1,8 @@
 // The facilitator's buttons in the tray: undo, redo, save, the vote, phones, more, programme, settings
 // (the language is chosen in the settings).
 #include "view/board_view.h"
+#include "core/layout.h"
 #include "core/vote_rules.h"
-#include "input/hit_test.h"
 #include "view/picture_export_view.h"
 #include "view/settings_panel.h"
 
@@ -102,7 +102,7 @@ void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     ImGui::EndDisabled();
     ImGui::PopStyleVar();
     ImGui::Separator();
-    if (const auto width = DrawPictureSizeChoices(in, size.y)) out.savePicture = width;
+    DrawPictureSizeChoices(in, size.y, out);
     ImGui::Separator();
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
     if (ImGui::Selectable(in.tr("toolbar.arena").c_str(), false, 0, size)) m_arenaView.open();

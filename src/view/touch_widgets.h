@@ -7,8 +7,8 @@
 
 #include <imgui.h>
 
+#include "core/board_transform.h"
 #include "core/catalogue.h"
-#include "view/board_transform.h"
 #include "view/fonts.h"
 
 namespace nt::touch {

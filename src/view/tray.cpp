@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "core/layout.h"
-#include "input/hit_test.h"
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
 #include "view/board_view.h"

@@ -8,7 +8,6 @@
 #include "core/combination_edits.h"
 #include "core/layout.h"
 #include "core/vote_rules.h"
-#include "input/hit_test.h"
 #include "view/board_view.h"
 #include "view/theme.h"
 

@@ -10,8 +10,8 @@
 #include <optional>
 #include <string>
 
+#include "core/board_transform.h"
 #include "core/workshop_fields.h"
-#include "view/board_transform.h"
 
 namespace nt {
 

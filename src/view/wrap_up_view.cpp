@@ -181,7 +181,7 @@ void WrapUpView::drawReflection(const ViewInput& in, ViewIntents& out) {
     if (ImGui::Button(in.tr("wrapup.savePicture").c_str(), {third, finger})) ImGui::OpenPopup("##pictureSize");
     ImGui::SetNextWindowPos({ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y - 8 * s}, ImGuiCond_Appearing, {1, 1});
     if (ImGui::BeginPopup("##pictureSize")) {
-        if (const auto width = DrawPictureSizeChoices(in, 60 * s)) out.savePicture = width;
+        DrawPictureSizeChoices(in, 60 * s, out);
         ImGui::EndPopup();
     }
 }

@@ -15,8 +15,8 @@
 
 #include "core/board_file.h"
 #include "core/history.h"
+#include "core/layout.h"
 #include "core/programme.h"
-#include "input/hit_test.h"
 #include "view/offline_imgui.h"
 
 namespace nt {

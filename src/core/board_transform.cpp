@@ -1,5 +1,5 @@
 // Letterboxing the board into the window.
-#include "view/board_transform.h"
+#include "core/board_transform.h"
 
 #include <algorithm>
 
