@@ -18,7 +18,7 @@ import sys
 FLOORS = [
     ("core",),              # the model, commands, history, rules, files; no GL, no ImGui
     ("input", "net"),       # pointer gestures and hit testing; the phones' web server
-    ("session", "platform"),  # (planned, issue 16) a running workshop; window, touch, TUIO
+    ("session", "platform"),  # a running workshop without a display; window, touch, TUIO
     ("view",),              # ImGui panels and the board canvas
     ("render",),            # the board drawn offscreen (with the view) and its PNG files
     ("app", "tools"),       # the executables

@@ -1,5 +1,5 @@
 // Saving the open board: when to journal, when to write the file.
-#include "app/board_store.h"
+#include "session/board_store.h"
 
 #include <algorithm>
 #include <cstdlib>
