@@ -87,14 +87,16 @@ CommandPtr setArena(const Board& board, Id actor, ArenaAssessment assessment) {
     assessment.importance = std::clamp(assessment.importance, 0, 4);
     assessment.resources = truncateUtf8(std::move(assessment.resources), kMaxNoteTextBytes);
     assessment.replaceableBy = truncateUtf8(std::move(assessment.replaceableBy), kMaxNameBytes);
-    return detail::replaceWith(board.actors, actor, [&](Actor& a) { a.arena = assessment; });
+    const Actor* assessed = findById(board.actors, actor);
+    return named(detail::replaceWith(board.actors, actor, [&](Actor& a) { a.arena = assessment; }),
+                 "step.actor.assessed", assessed ? assessed->name : std::string{});
 }
 
 CommandPtr setArenaIssue(const Board& board, std::string issue) {
     Workshop after = board.workshop;
     after.arenaIssue = truncateUtf8(std::move(issue), kMaxNoteTextBytes);
     if (after == board.workshop) return nullptr;
-    return std::make_unique<SetWorkshop>(board.workshop, std::move(after));
+    return named(std::make_unique<SetWorkshop>(board.workshop, std::move(after)), "step.arena.issue");
 }
 
 }  // namespace nt

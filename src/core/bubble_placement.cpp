@@ -144,17 +144,19 @@ CommandPtr addMunicipalityBubble(const Board& board, Id id, std::string name, bo
     if (own)
         for (const Municipality& other : board.municipalities)
             group->append(replaceWith(board.municipalities, other.id, [](Municipality& b) { b.own = false; }));
+    std::string shown = m.name;
     group->append(std::make_unique<AddItem<Municipality>>(std::move(m)));
-    return group;
+    return namedAddOrRemove(std::move(group), "step.bubble.added", std::move(shown));
 }
 
 CommandPtr markOwnMunicipality(const Board& board, Id municipality) {
-    if (!findById(board.municipalities, municipality)) return nullptr;
+    const Municipality* own = findById(board.municipalities, municipality);
+    if (!own) return nullptr;
     auto group = std::make_unique<CommandGroup>();
     for (const Municipality& m : board.municipalities)
         group->append(replaceWith(board.municipalities, m.id, [&](Municipality& b) { b.own = b.id == municipality; }));
     if (group->empty()) return nullptr;
-    return group;
+    return named(std::move(group), "step.bubble.own", own->name);
 }
 
 CommandPtr resizeBubble(const Board& board, Id municipality, double radius) {
@@ -175,7 +177,7 @@ CommandPtr resizeBubble(const Board& board, Id municipality, double radius) {
             changed.pos = detail::onBoard({std::round(p.x * 10) / 10, std::round(p.y * 10) / 10});
         }));
     }
-    return group;
+    return named(std::move(group), "step.bubble.resized", m->name);
 }
 
 Vec2 bubbleHandle(const Municipality& m) {

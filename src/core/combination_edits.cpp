@@ -17,6 +17,14 @@ using detail::shiftBy;
 
 bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
+// A change of one combination, named "<key>" with the combination's name.
+template <class F>
+CommandPtr changeCombination(const Board& board, Id combination, const char* key, F change) {
+    const Combination* c = findById(board.combinations, combination);
+    if (!c) return nullptr;
+    return named(replaceWith(board.combinations, combination, change), key, c->name);
+}
+
 // Attached ideas hang below the card, each 60 lower than the one before and
 // alternately a little left and right, like notes stuck on top of each other.
 constexpr double kCardHalfHeight = layout::kCardHeight / 2;
@@ -42,26 +50,31 @@ CommandPtr createCombination(const Board& board, Id id, std::vector<Id> members,
     if (c.members.size() < 2) return nullptr;
     c.name = truncateUtf8(std::move(name), kMaxNameBytes);
     c.cardPos = onBoard(cardPos);
-    return std::make_unique<AddItem<Combination>>(std::move(c));
+    std::string shown = c.name;
+    return namedAddOrRemove(std::make_unique<AddItem<Combination>>(std::move(c)), "step.combination.created",
+                            std::move(shown));
 }
 
 CommandPtr addMember(const Board& board, Id combination, Id actor) {
     if (!findById(board.actors, actor)) return nullptr;
-    return replaceWith(board.combinations, combination, [&](Combination& c) {
+    return changeCombination(board, combination, "step.combination.memberAdded", [&](Combination& c) {
         if (!contains(c.members, actor)) c.members.push_back(actor);
     });
 }
 
 CommandPtr removeMember(const Board& board, Id combination, Id actor) {
-    return replaceWith(board.combinations, combination, [&](Combination& c) {
+    return changeCombination(board, combination, "step.combination.memberRemoved", [&](Combination& c) {
         std::erase(c.members, actor);
         std::erase_if(c.roles, [&](const MemberRole& r) { return r.actor == actor; });
     });
 }
 
 CommandPtr renameCombination(const Board& board, Id combination, std::string name) {
-    return replaceWith(board.combinations, combination,
-                       [&](Combination& c) { c.name = truncateUtf8(std::move(name), kMaxNameBytes); });
+    // Named with the new name, as the card shows it (and a keyboard's last key).
+    name = truncateUtf8(std::move(name), kMaxNameBytes);
+    std::string shown = name;
+    return named(replaceWith(board.combinations, combination, [&](Combination& c) { c.name = std::move(name); }),
+                 "step.combination.renamed", std::move(shown));
 }
 
 CommandPtr removeCombination(const Board& board, Id combination) {
@@ -71,7 +84,7 @@ CommandPtr removeCombination(const Board& board, Id combination) {
     for (const Vote& v : board.votes)
         if (v.combination == combination) group->append(std::make_unique<RemoveItem<Vote>>(v));
     group->append(std::make_unique<RemoveItem<Combination>>(*c));
-    return group;
+    return namedAddOrRemove(std::move(group), "step.combination.removed", c->name);
 }
 
 CommandPtr setMotives(const Board& board, Id combination, std::vector<std::string> motives) {
@@ -80,11 +93,12 @@ CommandPtr setMotives(const Board& board, Id combination, std::vector<std::strin
     std::vector<std::string> known;
     for (const std::string& id : motiveIds())
         if (std::find(motives.begin(), motives.end(), id) != motives.end()) known.push_back(id);
-    return replaceWith(board.combinations, combination, [&](Combination& c) { c.motives = std::move(known); });
+    return changeCombination(board, combination, "step.combination.motives",
+                             [&](Combination& c) { c.motives = std::move(known); });
 }
 
 CommandPtr setCollaborationForm(const Board& board, Id combination, CollaborationForm form) {
-    return replaceWith(board.combinations, combination, [&](Combination& c) { c.form = form; });
+    return changeCombination(board, combination, "step.combination.form", [&](Combination& c) { c.form = form; });
 }
 
 CommandPtr setOrigin(const Board& board, Id combination, Id origin) {
@@ -92,7 +106,7 @@ CommandPtr setOrigin(const Board& board, Id combination, Id origin) {
         const Note* n = findById(board.notes, origin);
         if (!n || (n->kind != NoteKind::Strength && n->kind != NoteKind::Weakness)) return nullptr;
     }
-    return replaceWith(board.combinations, combination, [&](Combination& c) { c.origin = origin; });
+    return changeCombination(board, combination, "step.combination.origin", [&](Combination& c) { c.origin = origin; });
 }
 
 CommandPtr setTargetGroups(const Board& board, Id combination, std::vector<std::string> groups) {
@@ -103,13 +117,14 @@ CommandPtr setTargetGroups(const Board& board, Id combination, std::vector<std::
         if (kept.size() == kMaxTargetGroups) break;
         kept.push_back(std::move(g));
     }
-    return replaceWith(board.combinations, combination, [&](Combination& c) { c.targetGroups = std::move(kept); });
+    return changeCombination(board, combination, "step.combination.targetGroups",
+                             [&](Combination& c) { c.targetGroups = std::move(kept); });
 }
 
 CommandPtr setRole(const Board& board, Id combination, Id actor, PartnerRole role) {
     const Combination* found = findById(board.combinations, combination);
     if (!found || !contains(found->members, actor)) return nullptr;
-    return replaceWith(board.combinations, combination, [&](Combination& c) {
+    return changeCombination(board, combination, "step.combination.role", [&](Combination& c) {
         auto it = std::find_if(c.roles.begin(), c.roles.end(), [&](const MemberRole& r) { return r.actor == actor; });
         if (role == PartnerRole::Unset) {
             if (it != c.roles.end()) c.roles.erase(it);
@@ -122,12 +137,14 @@ CommandPtr setRole(const Board& board, Id combination, Id actor, PartnerRole rol
 }
 
 CommandPtr setScenario(const Board& board, Id combination, std::string scenario) {
-    return replaceWith(board.combinations, combination,
-                       [&](Combination& c) { c.scenario = truncateUtf8(std::move(scenario), kMaxNoteTextBytes); });
+    scenario = truncateUtf8(std::move(scenario), kMaxNoteTextBytes);
+    return changeCombination(board, combination, "step.combination.scenario",
+                             [&](Combination& c) { c.scenario = std::move(scenario); });
 }
 
 CommandPtr setFollowUp(const Board& board, Id combination, bool followUp) {
-    return replaceWith(board.combinations, combination, [&](Combination& c) { c.followUp = followUp; });
+    return changeCombination(board, combination, followUp ? "step.combination.followUp" : "step.combination.noFollowUp",
+                             [&](Combination& c) { c.followUp = followUp; });
 }
 
 CommandPtr attachIdea(const Board& board, Id combination, Id note) {
@@ -143,11 +160,13 @@ CommandPtr attachIdea(const Board& board, Id combination, Id note) {
     const Vec2 slot = onBoard(ideaSlotOnCard(after, after.ideas.size() - 1));
     group->append(std::make_unique<ReplaceItem<Combination>>(*target, after));
     group->append(replaceWith(board.notes, note, [&](Note& n) { n.pos = slot; }));
-    return group;
+    return named(std::move(group), "step.idea.attached", firstWords(findById(board.notes, note)->text));
 }
 
 CommandPtr detachIdea(const Board& board, Id combination, Id note) {
-    return replaceWith(board.combinations, combination, [&](Combination& c) { std::erase(c.ideas, note); });
+    const Note* n = findById(board.notes, note);
+    return named(replaceWith(board.combinations, combination, [&](Combination& c) { std::erase(c.ideas, note); }),
+                 "step.idea.detached", n ? firstWords(n->text) : std::string{});
 }
 
 CommandPtr moveCombinationCard(const Board& board, Id combination, Vec2 cardPos) {
@@ -160,7 +179,7 @@ CommandPtr moveCombinationCard(const Board& board, Id combination, Vec2 cardPos)
     for (Id idea : c->ideas)
         group->append(shiftBy(board.notes, idea, delta));
     if (group->empty()) return nullptr;
-    return group;
+    return named(std::move(group), "step.combination.moved", c->name);
 }
 
 bool allInOneBubble(const Board& board, const Combination& combination) {

@@ -1,10 +1,13 @@
 // Commands: every change to a board is an object that can apply and revert
 // itself. They are generic over the item kind, so one "replace" command
-// serves a move, a rename, a rotation or a text edit alike.
+// serves a move, a rename, a rotation or a text edit alike; what a command
+// means ("Bibliotheek verplaatst") is its name, given by the function that
+// made it (edits.h and the rest), for the undo button.
 #pragma once
 
 #include <algorithm>
 #include <memory>
+#include <string>
 #include <type_traits>
 #include <typeinfo>
 #include <utility>
@@ -12,6 +15,7 @@
 
 #include "core/item_patch.h"
 #include "core/model.h"
+#include "core/step_name.h"
 
 namespace nt {
 
@@ -23,8 +27,28 @@ public:
     // Absorbs `next` (which directly follows this command) when both change
     // the same thing, so a drag of a hundred moves becomes one step.
     virtual bool absorb(const Command& next) { (void)next; return false; }
+
+    // What the step this command makes is called, and how much that says
+    // when it is one of several in a step (step_name.h).
+    virtual const StepName& name() const { return m_name; }
+    virtual StepWeight weight() const { return m_weight; }
+    void setName(StepName name, StepWeight weight) {
+        m_name = std::move(name);
+        m_weight = m_name.empty() ? StepWeight::Unnamed : weight;
+    }
+
+private:
+    StepName m_name;
+    StepWeight m_weight = StepWeight::Unnamed;
 };
 using CommandPtr = std::unique_ptr<Command>;
+
+// Names the step `cmd` makes and hands it back (nullptr stays nullptr):
+// return named(replaceWith(...), "step.actor.moved", actor.name);
+CommandPtr named(CommandPtr cmd, std::string key, std::string item = {}, StepWeight weight = StepWeight::Change);
+inline CommandPtr namedAddOrRemove(CommandPtr cmd, std::string key, std::string item = {}) {
+    return named(std::move(cmd), std::move(key), std::move(item), StepWeight::AddOrRemove);
+}
 
 // Adds an item at a position in its list (the end by default).
 template <class T>
@@ -136,7 +160,10 @@ using SetProgramme = SetBoardPart<&Board::programme>;
 using SetDisplaySettings = SetBoardPart<&Board::display>;
 using SetPhoneNoteSettings = SetBoardPart<&Board::phones>;
 
-// Several commands as one step; reverted in reverse order.
+// Several commands as one step; reverted in reverse order. Named (setName)
+// it is called that; otherwise after its weightiest part (step_name.h): of
+// equal weight the first kind of change, with the newest item name of that
+// kind (a keyboard's last key gives the note's words as they stand).
 class CommandGroup final : public Command {
 public:
     CommandGroup() = default;
@@ -149,8 +176,16 @@ public:
     bool empty() const { return m_parts.empty(); }
     size_t size() const { return m_parts.size(); }
 
+    const StepName& name() const override;
+    StepWeight weight() const override;
+
 private:
+    void appendParts(CommandPtr cmd);
+    void takeName(const Command& part);
+
     std::vector<CommandPtr> m_parts;
+    StepName m_partsName;  // the parts' name, when the group has none of its own
+    StepWeight m_partsWeight = StepWeight::Unnamed;
 };
 
 }  // namespace nt

@@ -69,7 +69,8 @@ CommandPtr addCustomType(const Board& board, std::string name, Sector sector, st
     auto after = board.customTypes;
     after.push_back({id, name, sector, colour & 0xFFFFFFu});
     if (idOut) *idOut = id;
-    return std::make_unique<SetBoardPart<&Board::customTypes>>(board.customTypes, std::move(after));
+    return namedAddOrRemove(std::make_unique<SetBoardPart<&Board::customTypes>>(board.customTypes, std::move(after)),
+                            "step.type.added", std::move(name));
 }
 
 }  // namespace nt

@@ -17,6 +17,16 @@ using detail::onBoard;
 using detail::replaceWith;
 using detail::shiftBy;
 
+// The item's name in a step's name, as the board shows it now.
+std::string nameOf(const Board& board, Id actor) {
+    const Actor* a = findById(board.actors, actor);
+    return a ? a->name : std::string{};
+}
+std::string wordsOf(const Board& board, Id note) {
+    const Note* n = findById(board.notes, note);
+    return n ? firstWords(n->text) : std::string{};
+}
+
 }  // namespace
 
 CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
@@ -27,7 +37,8 @@ CommandPtr addNote(Id id, NoteKind kind, Vec2 pos, std::string text) {
     n.kind = kind;
     n.pos = pos;
     n.text = truncateUtf8(std::move(text), kMaxNoteTextBytes);
-    return std::make_unique<AddItem<Note>>(std::move(n));
+    std::string words = firstWords(n.text);
+    return namedAddOrRemove(std::make_unique<AddItem<Note>>(std::move(n)), "step.note.added", std::move(words));
 }
 
 CommandPtr addActor(const Board& board, Id id, std::string type, std::string name, Vec2 pos) {
@@ -41,7 +52,8 @@ CommandPtr addActor(const Board& board, Id id, std::string type, std::string nam
     const Placement p = placementAt(board, pos);
     a.municipality = p.municipality;
     a.sector = p.sector;
-    return std::make_unique<AddItem<Actor>>(std::move(a));
+    std::string shown = a.name;
+    return namedAddOrRemove(std::make_unique<AddItem<Actor>>(std::move(a)), "step.actor.added", std::move(shown));
 }
 
 CommandPtr addMunicipality(Id id, std::string name, Vec2 centre, double radius, std::uint32_t colour, bool own) {
@@ -53,19 +65,23 @@ CommandPtr addMunicipality(Id id, std::string name, Vec2 centre, double radius, 
     m.radius = std::clamp(radius, kMinRadius, kMaxRadius);
     m.colour = colour;
     m.own = own;
-    return std::make_unique<AddItem<Municipality>>(std::move(m));
+    std::string shown = m.name;
+    return namedAddOrRemove(std::make_unique<AddItem<Municipality>>(std::move(m)), "step.bubble.added",
+                            std::move(shown));
 }
 
 CommandPtr moveNote(const Board& board, Id note, Vec2 pos) {
     if (!finite(pos)) return nullptr;
     pos = onBoard(pos);
-    return replaceWith(board.notes, note, [&](Note& n) { n.pos = pos; });
+    return named(replaceWith(board.notes, note, [&](Note& n) { n.pos = pos; }), "step.note.moved",
+                 wordsOf(board, note));
 }
 
 CommandPtr moveActor(const Board& board, Id actor, Vec2 pos) {
     if (!finite(pos)) return nullptr;
     pos = onBoard(pos);
-    return replaceWith(board.actors, actor, [&](Actor& a) { a.pos = pos; });
+    return named(replaceWith(board.actors, actor, [&](Actor& a) { a.pos = pos; }), "step.actor.moved",
+                 nameOf(board, actor));
 }
 
 CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
@@ -79,26 +95,33 @@ CommandPtr moveMunicipality(const Board& board, Id municipality, Vec2 centre) {
         if (a.municipality != municipality) continue;
         group->append(shiftBy(board.actors, a.id, delta));
     }
-    return group;
+    return named(std::move(group), "step.bubble.moved", m->name);
 }
 
 CommandPtr dropActor(const Board& board, Id actor, Vec2 pos) {
     if (!finite(pos)) return nullptr;
     pos = onBoard(pos);
     const Placement p = placementAt(board, pos);
-    return replaceWith(board.actors, actor, [&](Actor& a) {
-        a.pos = pos;
-        a.municipality = p.municipality;
-        a.sector = p.sector;
-    });
+    return named(replaceWith(board.actors, actor,
+                             [&](Actor& a) {
+                                 a.pos = pos;
+                                 a.municipality = p.municipality;
+                                 a.sector = p.sector;
+                             }),
+                 "step.actor.moved", nameOf(board, actor));
 }
 
 CommandPtr setNoteText(const Board& board, Id note, std::string text) {
-    return replaceWith(board.notes, note, [&](Note& n) { n.text = truncateUtf8(std::move(text), kMaxNoteTextBytes); });
+    // Named after the words as they now stand: a keyboard's last key names the step.
+    text = truncateUtf8(std::move(text), kMaxNoteTextBytes);
+    std::string words = firstWords(text);
+    return named(replaceWith(board.notes, note, [&](Note& n) { n.text = std::move(text); }), "step.note.written",
+                 std::move(words));
 }
 
 CommandPtr setNoteKind(const Board& board, Id note, NoteKind kind) {
-    return replaceWith(board.notes, note, [&](Note& n) { n.kind = kind; });
+    return named(replaceWith(board.notes, note, [&](Note& n) { n.kind = kind; }), "step.note.kind",
+                 wordsOf(board, note));
 }
 
 namespace {
@@ -110,17 +133,27 @@ CommandPtr rotateItem(const std::vector<T>& items, Id id, double degrees) {
 }
 }  // namespace
 
-CommandPtr rotateNote(const Board& board, Id note, double degrees) { return rotateItem(board.notes, note, degrees); }
-CommandPtr rotateActor(const Board& board, Id actor, double degrees) { return rotateItem(board.actors, actor, degrees); }
+CommandPtr rotateNote(const Board& board, Id note, double degrees) {
+    return named(rotateItem(board.notes, note, degrees), "step.note.turned", wordsOf(board, note));
+}
+CommandPtr rotateActor(const Board& board, Id actor, double degrees) {
+    return named(rotateItem(board.actors, actor, degrees), "step.actor.turned", nameOf(board, actor));
+}
 
 CommandPtr renameActor(const Board& board, Id actor, std::string name) {
-    return replaceWith(board.actors, actor, [&](Actor& a) { a.name = truncateUtf8(std::move(name), kMaxNameBytes); });
+    // Named with the new name: the one the board shows (and a keyboard's last key).
+    name = truncateUtf8(std::move(name), kMaxNameBytes);
+    std::string shown = name;
+    return named(replaceWith(board.actors, actor, [&](Actor& a) { a.name = std::move(name); }), "step.actor.renamed",
+                 std::move(shown));
 }
 
 CommandPtr resizeMunicipality(const Board& board, Id municipality, double radius) {
     if (!std::isfinite(radius)) return nullptr;
     radius = std::clamp(radius, kMinRadius, kMaxRadius);
-    return replaceWith(board.municipalities, municipality, [&](Municipality& m) { m.radius = radius; });
+    const Municipality* m = findById(board.municipalities, municipality);
+    return named(replaceWith(board.municipalities, municipality, [&](Municipality& b) { b.radius = radius; }),
+                 "step.bubble.resized", m ? m->name : std::string{});
 }
 
 CommandPtr removeNote(const Board& board, Id note) {
@@ -135,7 +168,7 @@ CommandPtr removeNote(const Board& board, Id note) {
         }));
     }
     group->append(std::make_unique<RemoveItem<Note>>(*n));
-    return group;
+    return namedAddOrRemove(std::move(group), "step.note.removed", firstWords(n->text));
 }
 
 CommandPtr removeActor(const Board& board, Id actor) {
@@ -150,7 +183,7 @@ CommandPtr removeActor(const Board& board, Id actor) {
         }));
     }
     group->append(std::make_unique<RemoveItem<Actor>>(*a));
-    return group;
+    return namedAddOrRemove(std::move(group), "step.actor.removed", a->name);
 }
 
 CommandPtr removeMunicipality(const Board& board, Id municipality) {
@@ -165,7 +198,7 @@ CommandPtr removeMunicipality(const Board& board, Id municipality) {
         }));
     }
     group->append(std::make_unique<RemoveItem<Municipality>>(*m));
-    return group;
+    return namedAddOrRemove(std::move(group), "step.bubble.removed", m->name);
 }
 
 CommandPtr removeItem(const Board& board, Id id) {

@@ -30,6 +30,10 @@ public:
     bool redo();
     bool canUndo() const { return !m_undo.empty(); }
     bool canRedo() const { return !m_redo.empty(); }
+    // What undo would take back and redo would do again, for their buttons;
+    // empty when there is nothing (or the step has no name).
+    StepName undoName() const { return m_undo.empty() ? StepName{} : m_undo.back()->name(); }
+    StepName redoName() const { return m_redo.empty() ? StepName{} : m_redo.back()->name(); }
 
     // A gesture applies its commands live; commit makes them one undo step,
     // cancel reverts them all.

@@ -58,7 +58,8 @@ CommandPtr flipNotePile(const Board& board, Id top) {
     const auto from = after.begin() + (at - board.notes.begin());
     const auto to = after.begin() + (bottom - board.notes.begin());
     std::rotate(to, from, from + 1);  // the top note moves to just before the bottom one
-    return std::make_unique<SetBoardPart<&Board::notes>>(board.notes, std::move(after));
+    return named(std::make_unique<SetBoardPart<&Board::notes>>(board.notes, std::move(after)), "step.note.underPile",
+                 firstWords(at->text));
 }
 
 }  // namespace nt

@@ -25,13 +25,14 @@ PhoneNoteCounts countPhoneNotes(const Board& board) {
 CommandPtr approvePhoneNote(const Board& board, Id note) {
     const Note* n = findById(board.notes, note);
     if (!n || !n->pending) return nullptr;
-    return detail::replaceWith(board.notes, note, [](Note& changed) { changed.pending = false; });
+    return named(detail::replaceWith(board.notes, note, [](Note& changed) { changed.pending = false; }),
+                 "step.phone.approved", firstWords(n->text));
 }
 
 CommandPtr rejectPhoneNote(const Board& board, Id note) {
     const Note* n = findById(board.notes, note);
     if (!n || !n->pending) return nullptr;
-    return removeNote(board, note);
+    return namedAddOrRemove(removeNote(board, note), "step.phone.rejected", firstWords(n->text));
 }
 
 CommandPtr clearPhoneNotes(const Board& board) {
@@ -39,7 +40,7 @@ CommandPtr clearPhoneNotes(const Board& board) {
     for (const Note& n : board.notes)
         if (n.fromPhone > 0) group->append(removeNote(board, n.id));
     if (group->empty()) return nullptr;
-    return group;
+    return namedAddOrRemove(std::move(group), "step.phone.cleared");
 }
 
 namespace {
@@ -47,7 +48,7 @@ CommandPtr setPhoneSwitch(const Board& board, bool PhoneNoteSettings::*field, bo
     if (board.phones.*field == on) return nullptr;
     PhoneNoteSettings after = board.phones;
     after.*field = on;
-    return std::make_unique<SetPhoneNoteSettings>(board.phones, after);
+    return named(std::make_unique<SetPhoneNoteSettings>(board.phones, after), "step.phone.settings");
 }
 }  // namespace
 
@@ -62,7 +63,7 @@ CommandPtr takeBackDevice(const Board& board, int device) {
     for (const Note& n : board.notes)
         if (n.fromPhone == device && n.pending) group->append(rejectPhoneNote(board, n.id));
     if (group->empty()) return nullptr;
-    return group;
+    return namedAddOrRemove(std::move(group), "step.phone.device");
 }
 
 }  // namespace nt

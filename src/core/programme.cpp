@@ -262,7 +262,8 @@ private:
 
 CommandPtr programmeChange(const Board& board, Programme after) {
     if (after == board.programme) return nullptr;
-    return std::make_unique<ChangeProgramme>(board.programme, std::move(after));
+    // Timer operations go in with Record::No and are never shown by name.
+    return named(std::make_unique<ChangeProgramme>(board.programme, std::move(after)), "step.programme");
 }
 
 }  // namespace nt

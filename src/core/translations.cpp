@@ -1,6 +1,9 @@
 // Loading the user-facing texts of one language.
 #include "core/translations.h"
 
+#include <initializer_list>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "core/board_file.h"
@@ -41,5 +44,50 @@ std::optional<Lang> langFromName(const std::string& name) {
 }
 
 const char* langName(Lang lang) { return lang == Lang::En ? "en" : "nl"; }
+
+std::string fillIn(std::string text, const std::string& what) {
+    const auto at = text.find("{}");
+    if (at != std::string::npos) text.replace(at, 2, what);
+    return text;
+}
+
+namespace {
+
+// Opening and closing quotes that may stand around the item.
+bool endsWithAny(std::string_view text, size_t end, std::initializer_list<std::string_view> marks, size_t& length) {
+    for (std::string_view m : marks) {
+        if (end >= m.size() && text.substr(end - m.size(), m.size()) == m) {
+            length = m.size();
+            return true;
+        }
+    }
+    return false;
+}
+bool startsWithAny(std::string_view text, size_t begin, std::initializer_list<std::string_view> marks, size_t& length) {
+    for (std::string_view m : marks) {
+        if (text.substr(begin, m.size()) == m) {
+            length = m.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string describeStep(const Translations& tr, const StepName& step, std::size_t maxItemChars) {
+    if (step.empty()) return {};
+    std::string text = tr(step.key);
+    const auto at = text.find("{}");
+    if (at == std::string::npos) return text;
+    if (!step.item.empty()) return fillIn(std::move(text), firstWords(step.item, maxItemChars));
+    size_t begin = at, end = at + 2, length = 0;
+    if (endsWithAny(text, begin, {"‘", "“", "\"", "'"}, length)) begin -= length;
+    if (startsWithAny(text, end, {"’", "”", "\"", "'"}, length)) end += length;
+    if (begin > 0 && text[begin - 1] == ' ') --begin;
+    else if (end < text.size() && text[end] == ' ') ++end;
+    text.erase(begin, end - begin);
+    return text;
+}
 
 }  // namespace nt

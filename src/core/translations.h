@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/catalogue.h"
+#include "core/step_name.h"
 
 namespace nt {
 
@@ -30,5 +31,15 @@ private:
 
 std::optional<Lang> langFromName(const std::string& name);
 const char* langName(Lang lang);
+
+// `text` with `what` in place of its "{}" ("Ongedaan maken: {}"); without
+// a "{}", the text as it is.
+std::string fillIn(std::string text, const std::string& what);
+
+// An undo step in words, in this language: its text ("{} verplaatst") with
+// the item cut to maxItemChars (firstWords) in place of "{}". Without an item
+// the "{}" goes, with the quotes and one space around it ("Briefje ‘{}’
+// verplaatst" → "Briefje verplaatst"). Empty for an unnamed step.
+std::string describeStep(const Translations& tr, const StepName& step, std::size_t maxItemChars = kStepWordsChars);
 
 }  // namespace nt

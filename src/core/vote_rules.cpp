@@ -86,17 +86,17 @@ std::vector<RankedCombination> ranking(const Board& board) {
 }
 
 CommandPtr openVote(const Board& board, VoteSettings settings) {
-    return setSession(board, VoteSession{VoteState::Open, clampVoteSettings(settings)});
+    return named(setSession(board, VoteSession{VoteState::Open, clampVoteSettings(settings)}), "step.vote.opened");
 }
 
 CommandPtr closeVote(const Board& board) {
     if (board.vote.state != VoteState::Open) return nullptr;
-    return setSession(board, VoteSession{VoteState::Closed, board.vote.settings});
+    return named(setSession(board, VoteSession{VoteState::Closed, board.vote.settings}), "step.vote.closed");
 }
 
 CommandPtr reopenVote(const Board& board) {
     if (board.vote.state != VoteState::Closed) return nullptr;
-    return setSession(board, VoteSession{VoteState::Open, board.vote.settings});
+    return named(setSession(board, VoteSession{VoteState::Open, board.vote.settings}), "step.vote.reopened");
 }
 
 std::string seatVoter(int seat) { return "seat-" + std::to_string(seat); }

@@ -19,6 +19,19 @@ std::string& textOf(Workshop& w, WorkshopField field) {
     return w.forWhom;
 }
 
+// What an edit of the field is called on the undo button.
+const char* stepKey(WorkshopField field) {
+    switch (field) {
+        case WorkshopField::Title: return "step.workshop.title";
+        case WorkshopField::Organisation: return "step.workshop.organisation";
+        case WorkshopField::Date: return "step.workshop.date";
+        case WorkshopField::WhatWeDo: return "step.workshop.whatWeDo";
+        case WorkshopField::Aim: return "step.workshop.aim";
+        case WorkshopField::ForWhom: break;
+    }
+    return "step.workshop.forWhom";
+}
+
 // The card's header row and the answers' columns, with a small margin all round.
 constexpr double kMargin = 10;
 constexpr double kHeaderBottom = 46;  // below the card's top
@@ -95,7 +108,7 @@ CommandPtr setWorkshopField(const Board& board, WorkshopField field, std::string
     }
     const std::string& before = workshopFieldText(board.workshop, field);
     if (before == text) return nullptr;
-    return std::make_unique<SetWorkshopField>(field, before, std::move(text));
+    return named(std::make_unique<SetWorkshopField>(field, before, std::move(text)), stepKey(field));
 }
 
 void SetWorkshopField::apply(Board& board) { textOf(board.workshop, m_field) = m_after; }

@@ -35,7 +35,7 @@ CommandPtr setReflection(const Board& board, const std::string& question, std::s
     else
         after.reflections[question] = truncateUtf8(std::move(answer), kMaxNoteTextBytes);
     if (after == board.workshop) return nullptr;
-    return std::make_unique<SetWorkshop>(board.workshop, std::move(after));
+    return named(std::make_unique<SetWorkshop>(board.workshop, std::move(after)), "step.wrapUp.answer");
 }
 
 }  // namespace nt

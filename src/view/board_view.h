@@ -78,6 +78,8 @@ struct ViewInput {
     const PhoneStatus* phones = nullptr;   // null: no web server for phones
     const PictureProgress* picture = nullptr;  // the picture export under way, if any
     bool imguiTouch = false;               // ImGui's mouse is a touch this frame (platform/imgui_touch_feed)
+    StepName undoStep = {};                // what undo would take back (History::undoName), shown by its button
+    StepName redoStep = {};                // what redo would do again (History::redoName)
 };
 
 class BoardView {

@@ -88,7 +88,7 @@ void BoardView::drawSettings(const ViewInput& in, ViewIntents& out) {
     if (ImGui::Button(in.tr("settings.close").c_str())) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 
-    if (next != now) out.commands.push_back(std::make_unique<SetDisplaySettings>(now, next));
+    if (next != now) out.commands.push_back(named(std::make_unique<SetDisplaySettings>(now, next), "step.display"));
 }
 
 }  // namespace nt

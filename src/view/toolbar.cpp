@@ -1,12 +1,123 @@
 // The facilitator's buttons in the tray: undo, redo, save, the vote, phones, more, programme, settings
-// (the language is chosen in the settings).
+// (the language is chosen in the settings). Undo and redo say what they would
+// do in a line above them, and in full as their tooltips.
+#include <imgui_internal.h>  // BringWindowToDisplayBack: the step line stays under every panel
+
 #include "view/board_view.h"
 #include "core/layout.h"
 #include "core/vote_rules.h"
 #include "view/picture_export_view.h"
 #include "view/settings_panel.h"
+#include "view/theme.h"
 
 namespace nt {
+
+namespace {
+
+constexpr float kStepLineScale = 0.9f;     // of the toolbar's font: a quiet line, still legible from 2 m
+constexpr std::size_t kTooltipItemChars = 60;
+// The longest names the line tries, undo's and redo's, in turn until it fits:
+// undo's name is what the hand is about to take back, so redo's shrinks first.
+struct ItemChars {
+    std::size_t undo, redo;
+};
+constexpr ItemChars kLineItemChars[] = {
+    {kStepWordsChars, kStepWordsChars}, {kStepWordsChars, 16}, {22, 10}, {16, 10}, {10, 10}};
+
+// "Ongedaan maken: Bibliotheek verplaatst", the item cut to itemChars.
+std::string stepLabel(const ViewInput& in, const char* key, const StepName& step, std::size_t itemChars) {
+    return fillIn(in.tr(key), describeStep(in.tr, step, itemChars));
+}
+
+void stepTooltip(const ViewInput& in, const char* key, const StepName& step) {
+    if (step.empty() || !ImGui::IsItemHovered()) return;
+    ImGui::SetTooltip("%s", stepLabel(in, key, step, kTooltipItemChars).c_str());
+}
+
+// One part of the line: the button's words soft ("Ongedaan maken: "), the step in ink.
+void drawLinePart(const ViewInput& in, const char* key, const std::string& step) {
+    const std::string& text = in.tr(key);
+    const auto at = text.find("{}");
+    const std::string before = at == std::string::npos ? text + " " : text.substr(0, at);
+    const std::string after = at == std::string::npos ? std::string() : text.substr(at + 2);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInkSoft));
+    ImGui::TextUnformatted(before.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, 0);
+    ImGui::TextUnformatted(step.c_str());
+    if (!after.empty()) {
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInkSoft));
+        ImGui::TextUnformatted(after.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+// The line above undo and redo that says what each would do: a tooltip needs
+// a hovering mouse, which a finger on the table does not have. It starts at
+// the undo button (left) and stays within the toolbar (right), its bottom on
+// the buttons' top edge; long names are cut with "…" until it fits (redo's
+// first), and where even short names do not fit, the redo part goes.
+void drawStepLine(const ViewInput& in, float left, float right, float bottom) {
+    const bool undo = in.canUndo && !in.undoStep.empty();
+    const bool redo = in.canRedo && !in.redoStep.empty();
+    if (!undo && !redo) return;
+    const float s = static_cast<float>(in.xf.scale);
+    const ImVec2 padding{10 * s, 3 * s};
+    ImFont* font = in.fonts.body;
+    const float px = font->FontSize * kStepLineScale;
+    const std::string gap = "   ·   ";
+    const float room = right - left - 2 * padding.x;
+    std::string undoText, redoText;  // the steps in words
+    bool withRedo = redo;
+    float textWidth = 0;
+    auto fits = [&] {
+        for (const ItemChars chars : kLineItemChars) {
+            undoText = undo ? describeStep(in.tr, in.undoStep, chars.undo) : std::string();
+            redoText = withRedo ? describeStep(in.tr, in.redoStep, undo ? chars.redo : chars.undo) : std::string();
+            std::string line = undo ? fillIn(in.tr("toolbar.undoStep"), undoText) : std::string();
+            if (withRedo) line += (undo ? gap : std::string()) + fillIn(in.tr("toolbar.redoStep"), redoText);
+            textWidth = font->CalcTextSizeA(px, FLT_MAX, 0, line.c_str()).x;
+            if (textWidth <= room) return true;
+        }
+        return false;
+    };
+    if (!fits() && undo && redo) {
+        withRedo = false;
+        fits();
+    }
+    const float height = px + 2 * padding.y;
+    ImGui::SetNextWindowPos({left, bottom - height});
+    ImGui::SetNextWindowSize({std::min(textWidth, room) + 2 * padding.x, height});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {0, 0});
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::rgb(theme::shade(theme::kBackground, -0.05f)));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInk));
+    ImGui::Begin("##steps", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::BringWindowToDisplayBack(ImGui::GetCurrentWindow());
+    ImGui::PushFont(font);
+    ImGui::SetWindowFontScale(kStepLineScale);
+    if (undo) drawLinePart(in, "toolbar.undoStep", undoText);
+    if (undo && withRedo) {
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInkSoft));
+        ImGui::TextUnformatted(gap.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine(0, 0);
+    }
+    if (withRedo) drawLinePart(in, "toolbar.redoStep", redoText);
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(4);
+}
+
+}  // namespace
 
 void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     const auto& r = tray::kToolbar;
@@ -35,11 +146,14 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     ImGui::BeginDisabled(!in.canUndo);
     if (ImGui::Button(in.tr("toolbar.undo").c_str(), {0, h})) out.undo = true;
     mark("undo");
+    stepTooltip(in, "toolbar.undoStep", in.undoStep);
+    const ImVec2 undoAt = ImGui::GetItemRectMin();
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!in.canRedo);
     if (ImGui::Button(in.tr("toolbar.redo").c_str(), {0, h})) out.redo = true;
     mark("redo");
+    stepTooltip(in, "toolbar.redoStep", in.redoStep);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.save").c_str(), {0, h})) out.save = true;
@@ -78,6 +192,7 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     ImGui::End();
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
+    drawStepLine(in, undoAt.x, static_cast<float>(p1.x), undoAt.y);
 }
 
 // The board as a picture, and the views that cover the board: the ranked
