@@ -46,7 +46,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 sys.path.insert(0, os.path.join(ROOT, "tests", "ui"))
-from harness import Display  # noqa: E402  (the tests' private Xvfb)
+from harness import Display, free_port  # noqa: E402  (the tests' private Xvfb)
 from phone_crowd import (Ledger, Phone, percentile, run_crowd, source_address, tally_problems,
                          write_open_vote_board)  # noqa: E402
 from test_tuio import tuio_frame  # noqa: E402  (the tests' TUIO packets)
@@ -72,12 +72,6 @@ FINGER_AT = (1300, 900)
 
 def emit(metric, value, unit="", **extra):
     print(json.dumps({"bench": "phone_load", "metric": metric, "value": value, "unit": unit, **extra}), flush=True)
-
-
-def free_port(kind):
-    with socket.socket(socket.AF_INET, kind) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def prepare_board(path):

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -31,6 +32,13 @@ def wait_for(condition, what, timeout=PATIENCE, step=0.05):
             return result
         time.sleep(step)
     raise AssertionError(f"gave up waiting for {what() if callable(what) else what}")
+
+
+def free_port(kind=socket.SOCK_STREAM):
+    """A port nothing listens on now (TCP, or UDP with socket.SOCK_DGRAM)."""
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def app_env(home):
