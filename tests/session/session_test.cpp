@@ -8,10 +8,12 @@
 
 #include "core/board_file.h"
 #include "core/programme.h"
+#include "keyboard_keys.h"
 #include "session/session.h"
 #include "test_board.h"
 
 using namespace nt;
+using nt::testing::keyPos;
 using nt::testing::smallBoard;
 
 namespace {
@@ -23,8 +25,13 @@ class RunningWorkshop : public ::testing::Test {
 protected:
     explicit RunningWorkshop(SessionFile file = {}) : session(board(), std::move(file), 1'800'000'000.0) {}
 
+    // Table layout, two empty notes (one near the bottom edge, one near the
+    // top) and a programme of two phases.
     static Board board() {
         Board b = smallBoard();
+        b.display.layout = RoomLayout::Table;
+        b.notes.push_back(Note{6, 1, "", NoteKind::Idea, {960, 700}, 0});
+        b.notes.push_back(Note{7, 1, "", NoteKind::Idea, {1200, 230}, 0});
         b.programme.phases = {Phase{100, PhaseKind::Partners, "", "", 600}, Phase{101, PhaseKind::WrapUp, "", "", 600}};
         b.nextId = 102;
         return b;
@@ -57,7 +64,16 @@ protected:
             if (e.kind == kind) out.push_back(std::move(e));
         return out;
     }
+    void tap(std::uint64_t id, Vec2 at) {
+        send(id, PointerPhase::Down, at.x, at.y);
+        send(id, PointerPhase::Up, at.x, at.y);
+    }
+    // A finger on a key of the keyboard open on `note`.
+    void key(std::uint64_t finger, Id note, const std::string& text, KeyKind kind = KeyKind::Char) {
+        tap(finger, keyPos(*session.router().keyboards().sessionFor(note), kind, text));
+    }
     const Actor& actor(Id id) const { return *findById(session.board().actors, id); }
+    const std::string& text(Id note) const { return findById(session.board().notes, note)->text; }
 
     Session session;
     double now = 100.0;
@@ -155,6 +171,31 @@ TEST_F(RunningWorkshop, AKeyboardOpenedByRequestTypesIntoItsNoteAsOneStep) {
     EXPECT_EQ(findById(session.board().notes, 5)->text, "Grote zaal en café");
     ask(request::Undo{});
     EXPECT_EQ(findById(session.board().notes, 5)->text, "Grote zaal");
+}
+
+TEST_F(RunningWorkshopWithFile, TwoPeopleTypeOnTwoKeyboardsAtOnceAndTheSavedBoardHoldsBothWords) {
+    tap(1, {960, 700});   // a keyboard facing the bottom
+    tap(2, {1200, 230});  // and one facing the top
+    ASSERT_EQ(session.router().keyboards().sessions().size(), 2u);
+    std::uint64_t finger = 10;
+    const std::string a = "zaal", b = "tuin";
+    for (size_t i = 0; i < a.size(); ++i) {
+        key(finger++, 6, a.substr(i, 1));
+        key(finger++, 7, b.substr(i, 1));
+    }
+    key(finger++, 7, "", KeyKind::Done);
+    key(finger++, 6, "", KeyKind::Done);
+    EXPECT_TRUE(session.router().keyboards().sessions().empty());
+    EXPECT_EQ(text(6), "Zaal");
+    EXPECT_EQ(text(7), "Tuin");
+    ask(request::Save{false});
+    const Board reopened = readBoardFile(path());
+    EXPECT_EQ(findById(reopened.notes, 6)->text, "Zaal");
+    EXPECT_EQ(findById(reopened.notes, 7)->text, "Tuin");
+    // One step per keyboard: the one finished last goes first.
+    ask(request::Undo{});
+    EXPECT_EQ(text(6), "");
+    EXPECT_EQ(text(7), "Tuin");
 }
 
 TEST_F(RunningWorkshop, ARecoveredBoardSaysSoOnceItIsOpen) {
