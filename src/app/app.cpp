@@ -316,11 +316,11 @@ private:
         m_window.endFrame();
         m_session.request(request::Apply{std::move(intents.commands)}, now);
         m_session.request(request::Apply{std::move(intents.timerCommands), Record::No}, now);
-        m_router.setTypeSources(std::move(intents.typeSources));
+        m_router.setTypeSources(std::move(intents.layout.typeSources));
         std::vector<std::string> shown;
-        for (const ViewIntents::ShownField& f : intents.fieldsShown) shown.push_back(f.key);
+        for (const ViewLayout::Shown& f : intents.layout.fieldsShown) shown.push_back(f.key);
         m_router.keyboards().keepPanelFields(shown);
-        if (m_uiMap) m_uiMap->write(m_router.keyboards(), intents, m_window.transform());
+        if (m_uiMap) m_uiMap->write(m_router.keyboards(), intents.layout, m_window.transform());
         for (auto& [target, at] : intents.keyboards) m_session.request(request::OpenKeyboard{std::move(target), at}, now);
         if (intents.newBubble) m_session.request(request::NewBubble{intents.newBubble->name, intents.newBubble->own}, now);
         if (intents.undo) m_session.request(request::Undo{}, now);

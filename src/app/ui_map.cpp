@@ -42,7 +42,7 @@ std::unique_ptr<UiMap> UiMap::fromEnvironment() {
     return std::make_unique<UiMap>(path);
 }
 
-void UiMap::write(const KeyboardDesk& desk, const ViewIntents& intents, const BoardTransform& xf) {
+void UiMap::write(const KeyboardDesk& desk, const ViewLayout& layout, const BoardTransform& xf) {
     nlohmann::json keyboards = nlohmann::json::array();
     for (const KeyboardSession& s : desk.sessions()) {
         nlohmann::json keys = nlohmann::json::array(), accents = nlohmann::json::array();
@@ -57,15 +57,15 @@ void UiMap::write(const KeyboardDesk& desk, const ViewIntents& intents, const Bo
         keyboards.push_back({{"target", s.target.key}, {"side", sideName(s.frame.side)}, {"text", desk.text(s)},
                              {"keys", keys}, {"accents", accents}});
     }
-    auto rects = [](const std::vector<ViewIntents::ShownField>& list) {
+    auto rects = [](const std::vector<ViewLayout::Shown>& list) {
         nlohmann::json out = nlohmann::json::array();
-        for (const ViewIntents::ShownField& f : list)
+        for (const ViewLayout::Shown& f : list)
             out.push_back({{"key", f.key},
                            {"rect", {std::lround(f.screen.x0), std::lround(f.screen.y0), std::lround(f.screen.x1), std::lround(f.screen.y1)}}});
         return out;
     };
     const std::string text =
-        nlohmann::json{{"keyboards", keyboards}, {"fields", rects(intents.fieldsShown)}, {"buttons", rects(intents.buttons)}}.dump(1);
+        nlohmann::json{{"keyboards", keyboards}, {"fields", rects(layout.fieldsShown)}, {"buttons", rects(layout.buttons)}}.dump(1);
     if (text == m_last) return;
     try {
         writeFileAtomically(m_path, text);

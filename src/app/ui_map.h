@@ -23,7 +23,7 @@ public:
     explicit UiMap(std::string path) : m_path(std::move(path)) {}
 
     // Rewrites the file when what it says has changed.
-    void write(const KeyboardDesk& desk, const ViewIntents& intents, const BoardTransform& xf);
+    void write(const KeyboardDesk& desk, const ViewLayout& layout, const BoardTransform& xf);
 
 private:
     std::string m_path;

@@ -32,6 +32,21 @@ class StartScreen;
 struct StartInput;
 struct StartChoice;
 
+// What the view found out about its own layout this frame: facts, not
+// requests. The router needs where the inspiration tray's entries are, the
+// keyboards which panel fields are still shown, the UI tests' map where the
+// named buttons are.
+struct ViewLayout {
+    struct Shown {
+        std::string key;                   // TextTarget::key, or a button's name
+        layout::Rect screen;               // where it is drawn, in window pixels
+    };
+    std::vector<TypeSource> typeSources;   // where the inspiration tray's entries are
+    std::vector<Shown> fieldsShown;        // the text fields drawn: keyboards of the others close
+    std::vector<Shown> buttons;            // buttons by name (undo, more, clock, settings …)
+};
+
+// What the people at the board asked for this frame, for the app to carry out.
 struct ViewIntents {
     std::vector<CommandPtr> commands;
     std::vector<CommandPtr> timerCommands;  // the phase timer's: applied with Record::No
@@ -43,7 +58,6 @@ struct ViewIntents {
     std::optional<std::string> actorType;  // chosen in the type picker
     std::optional<Lang> lang;              // switched in the toolbar
     std::optional<std::vector<Id>> newCombination;  // of these actors (the app gives it an id)
-    std::vector<TypeSource> typeSources;   // where the inspiration tray's entries are this frame
     struct NewBubble {
         std::string name;
         bool own = false;
@@ -52,14 +66,9 @@ struct ViewIntents {
     bool bell = false;                     // a phase's time just ran out
     std::optional<bool> phonesJoinOpen;    // the facilitator opened or closed joining by phone
     std::vector<std::pair<TextTarget, Vec2>> keyboards;  // on-screen keyboards to open: the field, where the touch was
-    struct ShownField {
-        std::string key;                   // TextTarget::key
-        layout::Rect screen;               // where it is drawn, in window pixels
-    };
-    std::vector<ShownField> fieldsShown;   // the text fields drawn this frame: keyboards of the others close
-    std::vector<ShownField> buttons;       // the toolbar's buttons by name (undo, more, clock, settings …)
     std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
     bool closeBoard = false;               // back to the start screen (the board is saved first)
+    ViewLayout layout;                     // not a request: what the view drew where
 };
 
 struct ViewInput {

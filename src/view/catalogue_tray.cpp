@@ -77,7 +77,7 @@ void CatalogueTray::frame(const ViewInput& in, ViewIntents& out) {
             const double textH = sz.y / in.xf.scale;
             DrawTextLeft(c, in.fonts.body, px, {textX, r.centre().y - std::min(textH, r.height() - 4) / 2}, r.x1 - 8 - textX,
                          e.name, rgb(theme::kInk), r.height() > 2.2 * px ? 2 : 1);
-            out.typeSources.push_back({r, e.id, e.name});
+            out.layout.typeSources.push_back({r, e.id, e.name});
         }
         if (hidden > 0) {
             const std::string more = in.tr("partners.tray.more") + " " + std::to_string(hidden);

@@ -10,7 +10,7 @@ namespace nt {
 
 void OfferKeyboard(const ViewInput& in, ViewIntents& out, TextTarget target, bool onFocus) {
     const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
-    out.fieldsShown.push_back({target.key, {r0.x, r0.y, r1.x, r1.y}});
+    out.layout.fieldsShown.push_back({target.key, {r0.x, r0.y, r1.x, r1.y}});
     if (in.router.keyboards().sessionFor(target.key)) {
         const float s = static_cast<float>(in.xf.scale);
         ImGui::GetWindowDrawList()->AddRect({r0.x - 2 * s, r0.y - 2 * s}, {r1.x + 2 * s, r1.y + 2 * s},

@@ -48,7 +48,7 @@ bool wrappedChoice(const std::string& text, bool chosen, float height, bool& fir
 
 void MarkLastItem(ViewIntents& out, std::string name) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    out.buttons.push_back({std::move(name), {a.x, a.y, b.x, b.y}});
+    out.layout.buttons.push_back({std::move(name), {a.x, a.y, b.x, b.y}});
 }
 
 void NewWorkshopForm::reset(const std::string& today, Lang lang) {

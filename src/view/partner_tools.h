@@ -34,7 +34,7 @@ public:
         m_settleFrames = kSettleFrames;
     }
     bool settling() const { return m_open && m_settleFrames > 0; }
-    // Draws the open tray and publishes its entries (ViewIntents::typeSources).
+    // Draws the open tray and publishes its entries (ViewLayout::typeSources).
     void frame(const ViewInput& in, ViewIntents& out);
 
 private:

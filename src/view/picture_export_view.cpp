@@ -33,7 +33,7 @@ void DrawPictureSizeChoices(const ViewInput& in, float itemHeight, ViewIntents& 
     for (const PictureSize& size : kPictureSizes) {
         if (ImGui::Selectable(sizeLabel(in, size.width).c_str(), false, 0, {0, itemHeight})) out.savePicture = size.width;
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        out.buttons.push_back({"picture" + std::to_string(size.width), {a.x, a.y, b.x, b.y}});
+        out.layout.buttons.push_back({"picture" + std::to_string(size.width), {a.x, a.y, b.x, b.y}});
     }
     ImGui::PopStyleVar();
     ImGui::EndDisabled();

@@ -141,7 +141,7 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
     // Each button by name, for the UI tests' screen map (app/ui_map.h).
     auto mark = [&](const char* name) {
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        out.buttons.push_back({name, {a.x, a.y, b.x, b.y}});
+        out.layout.buttons.push_back({name, {a.x, a.y, b.x, b.y}});
     };
     ImGui::BeginDisabled(!in.canUndo);
     if (ImGui::Button(in.tr("toolbar.undo").c_str(), {0, h})) out.undo = true;
@@ -209,11 +209,11 @@ void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     // Saved first; the start screen then lists it to carry on with.
     if (ImGui::Selectable(in.tr("toolbar.closeBoard").c_str(), false, 0, size)) out.closeBoard = true;
     const ImVec2 c0 = ImGui::GetItemRectMin(), c1 = ImGui::GetItemRectMax();
-    out.buttons.push_back({"moreCloseBoard", {c0.x, c0.y, c1.x, c1.y}});
+    out.layout.buttons.push_back({"moreCloseBoard", {c0.x, c0.y, c1.x, c1.y}});
     ImGui::Separator();
     if (ImGui::Selectable(in.tr("report.save").c_str(), false, 0, size)) out.saveReport = true;
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    out.buttons.push_back({"moreReport", {a.x, a.y, b.x, b.y}});
+    out.layout.buttons.push_back({"moreReport", {a.x, a.y, b.x, b.y}});
     ImGui::EndDisabled();
     ImGui::PopStyleVar();
     ImGui::Separator();
@@ -223,7 +223,7 @@ void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     if (ImGui::Selectable(in.tr("toolbar.arena").c_str(), false, 0, size)) m_arenaView.open();
     if (ImGui::Selectable(in.tr("toolbar.wrapUp").c_str(), false, 0, size)) m_wrapUp.open();
     const ImVec2 w0 = ImGui::GetItemRectMin(), w1 = ImGui::GetItemRectMax();
-    out.buttons.push_back({"moreWrapUp", {w0.x, w0.y, w1.x, w1.y}});
+    out.layout.buttons.push_back({"moreWrapUp", {w0.x, w0.y, w1.x, w1.y}});
     ImGui::PopStyleVar();
     ImGui::EndPopup();
 }

@@ -38,7 +38,7 @@ void placeUnderCard(const ViewInput& in, WorkshopField field, double width) {
 // Tells the UI map where a button of the date card is ("date.today" …).
 void shownButton(ViewIntents& out, std::string name) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    out.buttons.push_back({std::move(name), {a.x, a.y, b.x, b.y}});
+    out.layout.buttons.push_back({std::move(name), {a.x, a.y, b.x, b.y}});
 }
 
 constexpr ImGuiWindowFlags kEditorFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
@@ -66,7 +66,7 @@ void WorkshopEditor::draw(const ViewInput& in, ViewIntents& out) {
     for (WorkshopField f : kWorkshopFields) {
         const layout::Rect z = workshopFieldRect(f);
         const Vec2 a = in.xf.toScreen({z.x0, z.y0}), b = in.xf.toScreen({z.x1, z.y1});
-        out.fieldsShown.push_back({workshopTargetKey(f), {a.x, a.y, b.x, b.y}});
+        out.layout.fieldsShown.push_back({workshopTargetKey(f), {a.x, a.y, b.x, b.y}});
     }
     if (!m_field) return;
     // An on-screen keyboard took the field over (a touch on the editor): it writes now.

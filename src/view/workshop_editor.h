@@ -26,7 +26,7 @@ public:
     std::optional<WorkshopField> field() const { return m_field; }
 
     // Draws the open editor, and says where the card's fields are on the
-    // screen (ViewIntents::fieldsShown, the UI map's "workshop:…" keys).
+    // screen (ViewLayout::fieldsShown, the UI map's "workshop:…" keys).
     void draw(const ViewInput& in, ViewIntents& out);
 
 private:

@@ -175,7 +175,7 @@ void WrapUpView::drawReflection(const ViewInput& in, ViewIntents& out) {
     ImGui::EndDisabled();
     ImGui::PopStyleColor(3);
     const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
-    out.buttons.push_back({"wrapUpReport", {r0.x, r0.y, r1.x, r1.y}});
+    out.layout.buttons.push_back({"wrapUpReport", {r0.x, r0.y, r1.x, r1.y}});
     ImGui::SameLine();
     // The picture's size is chosen in a small menu above the button.
     if (ImGui::Button(in.tr("wrapup.savePicture").c_str(), {third, finger})) ImGui::OpenPopup("##pictureSize");

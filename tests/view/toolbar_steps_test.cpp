@@ -156,9 +156,9 @@ TEST_F(ToolbarSteps, LongNamesAreCutSoTheLineStaysWithinTheToolbarAndTheTooltipS
 
     // A mouse over undo: the tooltip names the step with the whole name.
     EXPECT_EQ(tooltip(), nullptr);
-    const auto undo = std::find_if(intents.buttons.begin(), intents.buttons.end(),
-                                   [](const ViewIntents::ShownField& b) { return b.key == "undo"; });
-    ASSERT_NE(undo, intents.buttons.end());
+    const auto undo = std::find_if(intents.layout.buttons.begin(), intents.layout.buttons.end(),
+                                   [](const ViewLayout::Shown& b) { return b.key == "undo"; });
+    ASSERT_NE(undo, intents.layout.buttons.end());
     const Vec2 over = undo->screen.centre();
     ImGui::GetIO().MousePos = {static_cast<float>(over.x), static_cast<float>(over.y)};
     frames(2);
