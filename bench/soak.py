@@ -32,7 +32,9 @@ descriptors, threads, CPU, and the sizes of the board file, its journal and
 its snapshots. When the load stops it measures idle CPU for 30 s, quits the
 app with SIGTERM (it must exit 0) and checks the saved board against what was
 acknowledged: every phone note and vote (exact), the words of the last
-keyboard session on both notes, and where every finger left its token.
+keyboard session on both notes, and where every finger left its token. Last,
+it opens the saved board in a fresh app and drags on it for a minute: the
+soaked app's memory against the fresh one's tells a leak from a bigger board.
 
 Prints one JSON object per line; the per-minute samples also go to
 DIR/soak-minutes.csv. Exits 1 when a check fails (memory growth, idle CPU,
@@ -588,6 +590,22 @@ def main():
     emit("saved_board", "exact" if not problems else "differs", problems=problems[:20],
          acknowledged_notes=len(ledger.notes), standing_votes=sum(ledger.votes.values()),
          keyboard_sessions=sessions, tokens=len(tokens))
+
+    # The same board opened fresh and dragged on for a minute: the memory the
+    # board itself needs, to tell growth with the board (notes, votes) from a leak.
+    fresh = App(work, board_file)
+    again = Fingers(fresh.tuio_port, [dict(t) for t in tokens])
+    again.start()
+    time.sleep(60)
+    again.halt.set()
+    again.join(timeout=20)
+    time.sleep(10)
+    fresh_rss = fresh.figures()["rss_mb"]
+    fresh.proc.send_signal(signal.SIGTERM)
+    fresh.proc.wait(timeout=120)
+    fresh.display.close()
+    emit("fresh_app_on_the_saved_board", fresh_rss, "MB", soaked_app=b["rss_mb"],
+         soaked_over_fresh=round((b["rss_mb"] - fresh_rss) / fresh_rss * 100, 1))
 
     with open(os.path.join(out, "soak-minutes.csv"), "w", newline="") as f:
         if samples:
