@@ -75,14 +75,22 @@ protected:
     const Actor& actor(Id id) const { return *findById(session.board().actors, id); }
     const std::string& text(Id note) const { return findById(session.board().notes, note)->text; }
 
+    // Removes a test's folder once the session (and its saver thread, which
+    // may still be writing the journal) is gone: members go in reverse order.
+    struct FolderCleanup {
+        std::string path;
+        ~FolderCleanup() {
+            std::error_code ignored;
+            if (!path.empty()) std::filesystem::remove_all(path, ignored);
+        }
+    } cleanup;
     Session session;
     double now = 100.0;
 };
 
 class RunningWorkshopWithFile : public RunningWorkshop {
 protected:
-    RunningWorkshopWithFile() : RunningWorkshop(SessionFile{path(), std::nullopt, false}) {}
-    ~RunningWorkshopWithFile() override { std::filesystem::remove_all(folder()); }
+    RunningWorkshopWithFile() : RunningWorkshop(SessionFile{path(), std::nullopt, false}) { cleanup.path = folder(); }
 
     static std::string folder() {
         return (std::filesystem::temp_directory_path() / ("nt-session-test-" + std::to_string(getpid()))).string();
