@@ -2,62 +2,34 @@
 #include "app/app.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <cstring>
-#include <ctime>
-#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
-#include "app/board_opening.h"
+#include "app/board_switcher.h"
 #include "app/latency_probe.h"
 #include "app/picture_host.h"
+#include "app/shortcut_requests.h"
 #include "app/touch_inputs.h"
-#include "app/start_host.h"
 #include "app/ui_map.h"
-#include "core/atomic_file.h"
-#include "core/board_file.h"
-#include "core/dates.h"
-#include "core/programme.h"
+#include "core/deadline.h"
 #include "core/translations.h"
-#include "input/pointer_router.h"
+#include "net/phone_server.h"
 #include "platform/bell.h"
-#include "net/phone_host.h"
 #include "platform/signals.h"
+#include "platform/wall_clock.h"
 #include "platform/window.h"
 #include "render/screenshot.h"
 #include "session/session.h"
 #include "view/board_view.h"
 #include "view/fonts.h"
-#include "view/start_screen.h"
 #include "view/theme.h"
 
 namespace nt {
 
 namespace {
 
-// The local wall-clock time for votes, e.g. "2026-11-23T14:05:09+01:00".
-std::string isoTimeNow() {
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char buf[40];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-    // strftime's %z gives +0100; ISO 8601 wants +01:00.
-    const size_t n = std::strlen(buf);
-    if (n < 5) return buf;
-    return std::string(buf, n - 2).append(":").append(buf + n - 2);
-}
-
 // ImGui needs a few frames after input to settle (hover, popups opening).
 constexpr int kFramesAfterActivity = 3;
-
-std::optional<double> earliest(std::initializer_list<std::optional<double>> times) {
-    std::optional<double> best;
-    for (const auto& t : times)
-        if (t && (!best || *t < *best)) best = t;
-    return best;
-}
 
 class App {
 public:
@@ -68,9 +40,7 @@ public:
           // window's monotonic time, so a timer never jumps with the wall clock
           // while the app runs, and a reopened board still knows its time left.
           m_session(std::move(m_setup.board), SessionFile{m_setup.savePath, m_setup.saveBase, m_setup.recovered},
-                    std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count() -
-                        m_window.now(),
-                    [] { Window::wake(); }),
+                    unixTimeNow() - m_window.now(), [] { Window::wake(); }),
           m_history(m_session.history()),
           m_router(m_session.router()),
           m_lang(m_setup.options.lang),
@@ -78,14 +48,13 @@ public:
         m_window.setClearColour(ImGui::ColorConvertU32ToFloat4(theme::rgb(theme::kBackground)));  // the paper (see DrawBoardBackground)
         loadLanguage(m_lang);
         bakeFonts();
-        configureRouter();
-        m_router.setWallClock(isoTimeNow);
-        if (!m_setup.catalogue.types().empty()) {
-            const ActorType& first = m_setup.catalogue.types().front();
-            m_router.setActorType(first.id, first.name(m_lang));
-        }
+        InteractionConfig config;
+        config.boardUnitsPerMm = m_window.boardUnitsPerMm();
+        m_router.setConfig(config);
+        m_session.setWallClock(isoLocalTimeNow);
+        if (!m_setup.catalogue.types().empty()) chooseActorType(m_setup.catalogue.types().front().id);
         startPhones();
-        if (m_setup.startScreen) showStart(m_window.now());
+        if (m_setup.startScreen) m_boards.showStart(m_window.now());
         else if (!m_setup.options.file.empty() && m_setup.options.screenshot.empty())
             rememberRecentBoard(homeFolder(), m_setup.options.file);
     }
@@ -102,7 +71,6 @@ public:
                 const double now = m_window.now();
                 const auto due = earliest({m_session.nextDeadline(now), m_view.nextDeadline(),
                                            m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt,
-                                           m_phones ? m_phones->nextRefresh(now) : std::nullopt,
                                            m_pictures.running() ? std::optional<double>(now + 0.1) : std::nullopt});
                 m_window.waitEvents(due ? std::optional<double>(std::max(0.0, *due - now)) : std::nullopt);
             }
@@ -120,22 +88,17 @@ public:
             m_session.update(now);
             m_window.setOnScreenTyping(!m_router.keyboards().sessions().empty());
             handleShortcuts(now);
-            if (const auto dropped = m_window.takeDroppedFiles(); !dropped.empty()) openDropped(dropped, now);
+            if (const auto dropped = m_window.takeDroppedFiles(); !dropped.empty()) m_boards.openDropped(dropped, now);
             m_view.handle(m_router.takeRequests());
             m_session.followProgramme();
             showEvents(now);
 
-            if (fontsOutdated()) {
-                // Between frames: the atlas is rebuilt and the GL font texture made again.
-                ImGui_ImplOpenGL3_DestroyFontsTexture();
-                bakeFonts();
-                ImGui_ImplOpenGL3_CreateFontsTexture();
-            }
+            if (fontScales() != m_fontScales) m_window.rebakeFonts([this] { bakeFonts(); });
             m_pictures.update(m_session, m_tr, m_lang, [this, now](const std::string& text, bool error) {
                 m_view.toast(text, now, error);
             });
             // The start screen's pictures of boards, one a frame, rendered between frames.
-            if (m_starting && m_startHost->makePicture(m_lang)) settleFrames = kFramesAfterActivity;
+            if (m_boards.makePicture(m_lang)) settleFrames = kFramesAfterActivity;
             drawFrame(now);
             m_latency.frameComposed();
             m_window.draw();
@@ -149,12 +112,9 @@ public:
             // Phones' writes are answered while the frame is being drawn,
             // not after it: their change shows in the next frame. Without
             // phones the frame is shown as ever, with no fence between CPU and GPU.
-            if (m_phones)
-                m_window.present([this, &settleFrames] {
-                    if (servePhones(m_window.now())) settleFrames = kFramesAfterActivity;
-                });
-            else
-                m_window.present();
+            m_window.present(m_session.hasPhones() ? std::function<void()>([this, &settleFrames] {
+                if (servePhones(m_window.now())) settleFrames = kFramesAfterActivity;
+            }) : nullptr);
             m_latency.frameDone(m_window.now());
         }
         return finish();
@@ -166,144 +126,62 @@ private:
         return [r = &m_router](Vec2 p) { return r->keyboards().hitTest(p).part != KeyboardHit::Part::None; };
     }
 
-    // [SECTION] Participants' phones: a web server thread queues their
-    // writes; PhoneHost applies them here, on the main thread.
+    // [SECTION] Phones: the web server's threads queue their writes; the session applies them.
     void startPhones() {
         const Options& o = m_setup.options;
         if (o.httpPort == 0 || (!o.screenshot.empty() && !o.httpPortGiven)) return;
-        auto server = PhoneServer::start(o.httpPort, PhoneLimits{}, [] { Window::wake(); });
-        if (!server) return;  // the port is taken: said once on stderr; the board runs on without phones
-        std::printf("Netwerktafel: deelnemers doen mee met hun telefoon via %s (code %s)\n", server->joinUrl().c_str(),
-                    server->code().c_str());
-        std::fflush(stdout);
-        m_phones = std::make_unique<PhoneHost>(std::move(server), isoTimeNow);
+        if (auto server = PhoneServer::start(o.httpPort, PhoneLimits{}, [] { Window::wake(); }))
+            m_session.connectPhones(std::move(server));  // none when the port is taken: the board runs on
     }
 
     // Applies the phones' queued writes and answers them; true if the board changed.
-    bool servePhones(double now) { return m_phones && m_phones->update(m_history, m_tr, m_lang, now); }
+    bool servePhones(double now) { return m_session.servePhones(m_tr, m_lang, now); }
 
     // Every pointer event reaches the board through here.
     void route(const PointerEvent& e) {
         m_latency.saw(e);
         // Behind the start screen there is no board to touch: only its keyboards.
-        if (m_starting && e.phase == PointerPhase::Down && !onKeyboard()(e.pos)) return;
+        if (m_boards.starting() && e.phase == PointerPhase::Down && !onKeyboard()(e.pos)) return;
         m_session.handle(e);
     }
 
-    // [SECTION] The start screen: shown without a board file, and when the
-    // facilitator closes the board (saved first).
-    void showStart(double now) {
-        if (!m_startHost) m_startHost = std::make_unique<StartHost>(homeFolder(), m_setup.assetDir, m_setup.catalogue);
-        m_router.cancelAll();
-        m_startHost->refresh(isoDayAt(m_session.clock(now)));
-        m_startScreen.reset();
-        m_starting = true;
-    }
-
-    // Back to the start screen from the board; the board is saved first, and stays if it cannot be.
-    void closeBoard(double now) {
-        if (m_session.store().fileBehind(m_session.revision()) && !m_session.save(now, false)) return;
-        const std::string& path = m_session.store().path();
-        if (!path.empty()) rememberRecentBoard(homeFolder(), path);  // before the list is read
-        switchTo(OpenedFile{}, now);
-        showStart(now);
-    }
-
-    // Acts on what was chosen on the start screen.
-    void takeStartChoice(const StartChoice& choice, double now) {
-        std::string problem;
-        std::optional<OpenedFile> opened = m_startHost->take(choice, problem);
-        if (!problem.empty()) {
-            m_view.toast(m_tr("toast.dropRefused") + " " + withoutFolder(problem), now, true);
-            std::fprintf(stderr, "netwerktafel: %s\n", problem.c_str());
-        }
-        if (!opened) return;
-        const std::string path = opened->savePath;
-        const bool created = choice.create.has_value();
-        switchTo(std::move(*opened), now);
-        m_starting = false;
-        if (created) {
-            m_view.toast(m_tr("toast.newBoard") + " " + path, now);
-            std::printf("Netwerktafel: nieuw bord, wordt bewaard in %s\n", path.c_str());
-            std::fflush(stdout);
-        }
-    }
-
-    // Puts another board on the table, with its own store.
-    void switchTo(OpenedFile opened, double now) {
-        m_view.forgetBoard();
-        m_session.replaceBoard(std::move(opened.board), SessionFile{opened.savePath, opened.base, opened.recovered()}, now);
-    }
-
     void loadLanguage(Lang lang) {
-        const std::string path = m_setup.assetDir + "/i18n/" + langName(lang) + ".json";
-        m_tr = Translations::load(path);
+        m_tr = Translations::load(m_setup.assetDir + "/i18n/" + langName(lang) + ".json");
         m_lang = lang;
     }
 
-    // [SECTION] Fonts: baked for the window's scale and the facilitator's UI scale.
-    bool fontsOutdated() const {
-        return m_window.transform().scale != m_fontScale || m_history.board().display.uiScale != m_fontUiScale;
+    // Fonts baked for the window's scale and the facilitator's UI scale (0: the window's).
+    std::pair<double, double> fontScales() const {
+        return {m_window.transform().scale, m_history.board().display.uiScale};
     }
-
     void bakeFonts() {
-        m_fontScale = m_window.transform().scale;
-        m_fontUiScale = m_history.board().display.uiScale;
-        const float scale = static_cast<float>(m_fontScale);
-        const float ui = m_fontUiScale > 0 ? static_cast<float>(m_fontUiScale) : scale;
-        m_fonts = Fonts::load(m_setup.assetDir, scale, ui);
-        theme::applyImGuiStyle(ui);
+        m_fontScales = fontScales();
+        const auto [scale, ui] = m_fontScales;
+        m_fonts = Fonts::load(m_setup.assetDir, static_cast<float>(scale), static_cast<float>(ui > 0 ? ui : scale));
+        theme::applyImGuiStyle(static_cast<float>(ui > 0 ? ui : scale));
     }
 
-    void configureRouter() {
-        InteractionConfig config;
-        config.boardUnitsPerMm = m_window.boardUnitsPerMm();
-        m_router.setConfig(config);
+    // New partners get this type, named in the board's language.
+    void chooseActorType(const std::string& type) {
+        m_router.setActorType(type, m_setup.catalogue.find(type, &m_history.board()).name(m_lang));
     }
 
     void handleShortcuts(double now) {
-        using Op = request::Timer::Op;
         for (Shortcut s : m_window.takeShortcuts()) {
             // A note's editor owns the keys from the frame it opens, which
             // is a frame or two before ImGui reports that it wants text.
             if (isFacilitatorKey(s) && m_view.editing()) continue;
-            switch (s) {
-                case Shortcut::Undo: m_session.request(request::Undo{}, now); break;
-                case Shortcut::Redo: m_session.request(request::Redo{}, now); break;
-                case Shortcut::Save: m_session.request(request::Save{}, now); break;
-                case Shortcut::Quit: m_window.requestClose(); break;
-                case Shortcut::TimerToggle: m_session.request(request::Timer{Op::Toggle}, now); break;
-                case Shortcut::NextPhase: m_session.request(request::Timer{Op::NextPhase}, now); break;
-                case Shortcut::PreviousPhase: m_session.request(request::Timer{Op::PreviousPhase}, now); break;
-                case Shortcut::AddMinute: m_session.request(request::Timer{Op::AddSeconds, 60}, now); break;
-                case Shortcut::AddFiveMinutes: m_session.request(request::Timer{Op::AddSeconds, 300}, now); break;
-                case Shortcut::RemoveMinute: m_session.request(request::Timer{Op::AddSeconds, -60}, now); break;
-                case Shortcut::ToggleProgramme: m_view.toggleProgrammePanel(); break;
-            }
+            if (s == Shortcut::Quit) m_window.requestClose();
+            if (s == Shortcut::ToggleProgramme) m_view.toggleProgrammePanel();
+            if (auto r = shortcutRequest(s)) m_session.request(std::move(*r), now);
         }
     }
 
-    // What the session did, on screen: toasts, a new combination opened, the
-    // wrap-up view following the programme (it can always be opened from
-    // "Meer" too). True when there was something to show.
-    bool showEvents(double now) {
-        const std::vector<SessionEvent> events = m_session.takeEvents();
-        for (const SessionEvent& e : events) {
-            switch (e.kind) {
-                case SessionEvent::Kind::Toast:
-                    m_view.toast(e.detail.empty() ? m_tr(e.key) : m_tr(e.key) + " " + e.detail, now, e.error);
-                    break;
-                case SessionEvent::Kind::ShowCombination: m_view.showCombination(e.item); break;
-                case SessionEvent::Kind::WrapUpReached: m_view.showWrapUp(); break;
-                case SessionEvent::Kind::WrapUpLeft: m_view.closeWrapUp(); break;
-            }
-        }
-        return !events.empty();
-    }
+    bool showEvents(double now) { return m_view.show(m_session.takeEvents(), m_tr, now); }
 
     void drawFrame(double now) {
         m_window.beginFrame();
-        const std::optional<PhoneStatus> phones = m_phones ? std::optional(m_phones->status()) : std::nullopt;
+        const std::optional<PhoneStatus> phones = m_session.phoneStatus();
         const PictureProgress picture = m_pictures.progress();
         const ViewInput input{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                               m_window.transform(), m_fonts, now, m_history.canUndo(),
@@ -311,71 +189,23 @@ private:
                               phones ? &*phones : nullptr, &picture, m_touch.drivingImGui(),
                               m_history.undoName(), m_history.redoName()};
         StartChoice startChoice;
-        ViewIntents intents = m_starting ? m_view.startFrame(input, m_startScreen, m_startHost->input(), startChoice)
-                                         : m_view.frame(input);
+        ViewIntents intents = m_boards.starting() ? m_boards.startFrame(input, startChoice) : m_view.frame(input);
         m_window.endFrame();
-        m_session.request(request::Apply{std::move(intents.commands)}, now);
-        m_session.request(request::Apply{std::move(intents.timerCommands), Record::No}, now);
+        for (Request& r : intents.takeSessionRequests()) m_session.request(std::move(r), now);
         m_router.setTypeSources(std::move(intents.layout.typeSources));
-        std::vector<std::string> shown;
-        for (const ViewLayout::Shown& f : intents.layout.fieldsShown) shown.push_back(f.key);
-        m_router.keyboards().keepPanelFields(shown);
+        m_router.keyboards().keepPanelFields(intents.layout.fieldKeys());
         if (m_uiMap) m_uiMap->write(m_router.keyboards(), intents.layout, m_window.transform());
-        for (auto& [target, at] : intents.keyboards) m_session.request(request::OpenKeyboard{std::move(target), at}, now);
-        if (intents.newBubble) m_session.request(request::NewBubble{intents.newBubble->name, intents.newBubble->own}, now);
-        if (intents.undo) m_session.request(request::Undo{}, now);
-        if (intents.redo) m_session.request(request::Redo{}, now);
-        if (intents.newCombination) m_session.request(request::NewCombination{*intents.newCombination}, now);
         if (intents.bell) ringBell(m_window.handle());
-        if (intents.save) m_session.request(request::Save{}, now);
         if (intents.savePicture) m_pictures.savePicture(m_session, *intents.savePicture, now);
         if (intents.saveReport) m_pictures.saveReport(m_session, m_lang, now);
-        if (intents.phonesJoinOpen && m_phones) m_phones->setJoinOpen(*intents.phonesJoinOpen);
-        if (intents.removeDevice && m_phones) m_phones->removeDevice(m_history, *intents.removeDevice);
         if (intents.lang) loadLanguage(*intents.lang);
-        if (intents.closeBoard) closeBoard(now);
-        if (m_starting) takeStartChoice(startChoice, now);
-        if (intents.actorType || intents.lang) {
-            const std::string type = intents.actorType.value_or(m_router.actorType());
-            m_router.setActorType(type, m_setup.catalogue.find(type, &m_history.board()).name(m_lang));
-        }
+        if (intents.closeBoard) m_boards.closeBoard(now);
+        if (m_boards.starting()) m_boards.takeStartChoice(startChoice, now);
+        if (intents.actorType || intents.lang) chooseActorType(intents.actorType.value_or(m_router.actorType()));
     }
-
-    // A board JSON or exported PNG dropped on the window replaces the board,
-    // once the current one is safely saved. One file at a time.
-    void openDropped(const std::vector<std::string>& paths, double now) {
-        if (paths.size() > 1) {
-            m_view.toast(m_tr("toast.dropOneAtATime"), now, true);
-            return;
-        }
-        OpenedFile opened;
-        try {
-            opened = openBoardFile(paths.front());
-        } catch (const LoadError& e) {
-            m_view.toast(m_tr("toast.dropRefused") + " " + e.what(), now, true);
-            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
-            return;
-        }
-        m_router.cancelAll();
-        if (m_session.store().fileBehind(m_session.revision()) && !m_session.save(now, false)) return;  // never lose the board on the table
-        const bool fromPicture = opened.fromPicture;
-        switchTo(std::move(opened), now);
-        m_starting = false;
-        rememberRecentBoard(homeFolder(), paths.front());
-        m_view.toast(m_tr(fromPicture ? "toast.openedPicture" : "toast.opened") + " " + paths.front(), now);
-        std::printf("Netwerktafel: bord geopend uit %s\n", paths.front().c_str());
-        std::fflush(stdout);
-    }
-
 
     int writeScreenshot() {
-        try {
-            writeBackBufferPng(m_setup.options.screenshot, m_window.framebufferWidth(), m_window.framebufferHeight());
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "netwerktafel: %s\n", e.what());
-            return 1;
-        }
-        return 0;
+        return writeBackBufferPng(m_setup.options.screenshot, m_window.framebufferWidth(), m_window.framebufferHeight()) ? 0 : 1;
     }
 
     int finish() {
@@ -386,7 +216,7 @@ private:
     AppSetup m_setup;
     Window m_window;
     Session m_session;
-    History& m_history;       // the session's
+    const History& m_history;  // the session's
     PointerRouter& m_router;  // the session's
     BoardView m_view;
     Translations m_tr;
@@ -394,13 +224,11 @@ private:
     Fonts m_fonts;
     LatencyProbe m_latency;
     std::unique_ptr<UiMap> m_uiMap = UiMap::fromEnvironment();  // NT_UI_MAP: where things are, for UI tests
-    double m_fontScale = 0, m_fontUiScale = 0;  // what m_fonts were baked for
+    std::pair<double, double> m_fontScales;  // what m_fonts were baked for
     TouchInputs m_touch{m_window, m_setup.options.tuioPort, m_setup.options.tuioTimeout,
                         m_setup.options.screenshot.empty(), onKeyboard()};  // after m_window: stops first
-    std::unique_ptr<PhoneHost> m_phones;         // after m_window: its server stops (and stops waking it) first
-    std::unique_ptr<StartHost> m_startHost;      // after m_window: its pictures are GL textures
-    StartScreen m_startScreen;
-    bool m_starting = false;                     // the start screen shows; no board is open
+    BoardSwitcher m_boards{m_session, m_view, m_tr, m_setup.assetDir, m_setup.catalogue};  // after m_window: the start
+                                                                                           // screen's pictures are GL textures
     PictureHost m_pictures{m_setup.catalogue, m_setup.assetDir, [] { Window::wake(); }};  // after m_window: a picture
                                                                                           // under way is finished first
 };

@@ -123,6 +123,9 @@ std::unique_ptr<PhoneServer> PhoneServer::start(int port, PhoneLimits limits, st
     }
     if (*listening != INVALID_SOCKET) ::listen(*listening, kBacklog);
     server->m_thread = std::thread([s = server.get()] { s->m_http->listen_after_bind(); });
+    std::printf("Netwerktafel: deelnemers doen mee met hun telefoon via %s (code %s)\n", server->joinUrl().c_str(),
+                server->code().c_str());
+    std::fflush(stdout);
     return server;
 }
 
@@ -186,6 +189,10 @@ std::vector<PhoneSession::DeviceInfo> PhoneServer::devices() const {
 bool PhoneServer::removeDevice(int device) {
     std::lock_guard lock(m_sessionMutex);
     return m_session.remove(device);
+}
+
+PhoneStatus PhoneServer::status() const {
+    return PhoneStatus{joinUrl(), shortUrl(), code(), connected(), joinOpen(), devices()};
 }
 
 void PhoneServer::routes() {

@@ -199,6 +199,12 @@ void Window::beginFrame() {
 
 void Window::endFrame() { ImGui::Render(); }
 
+void Window::rebakeFonts(const std::function<void()>& bake) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    bake();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void Window::draw() {
     glViewport(0, 0, framebufferWidth(), framebufferHeight());
     glClearColor(m_clearColour.x, m_clearColour.y, m_clearColour.z, m_clearColour.w);

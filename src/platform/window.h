@@ -72,6 +72,9 @@ public:
     // ImGui::NewFrame(): where touch input overrides ImGui's mouse.
     void setImGuiInputHook(std::function<void()> hook) { m_imguiInputHook = std::move(hook); }
     void endFrame();    // ImGui::Render(): the frame's draw lists are final
+    // Between frames: ImGui's font atlas baked again by `bake`, and its GL
+    // texture made again (the window's scale or the UI scale changed).
+    void rebakeFonts(const std::function<void()>& bake);
     void draw();        // draws them into the back buffer (the GL driver's work)
     // What the back buffer is cleared to before drawing: the
     // board's paper, which is then never filled again pixel by pixel.

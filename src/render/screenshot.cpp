@@ -4,14 +4,23 @@
 #include <glad/gl.h>
 #include <stb_image_write.h>
 
+#include <cstdio>
 #include <cstring>
-#include <stdexcept>
 #include <vector>
 
 namespace nt {
 
-void writeBackBufferPng(const std::string& path, int width, int height) {
-    if (width <= 0 || height <= 0) throw std::runtime_error(path + ": the window has no size to capture");
+namespace {
+
+bool refuse(const std::string& path, const char* why) {
+    std::fprintf(stderr, "netwerktafel: %s: %s\n", path.c_str(), why);
+    return false;
+}
+
+}  // namespace
+
+bool writeBackBufferPng(const std::string& path, int width, int height) {
+    if (width <= 0 || height <= 0) return refuse(path, "the window has no size to capture");
     const size_t row = static_cast<size_t>(width) * 4;
     std::vector<unsigned char> pixels(row * static_cast<size_t>(height));
     glReadBuffer(GL_BACK);
@@ -28,7 +37,8 @@ void writeBackBufferPng(const std::string& path, int width, int height) {
     }
     for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // opaque, whatever the buffer's alpha
     if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), static_cast<int>(row)))
-        throw std::runtime_error(path + ": cannot write the screenshot");
+        return refuse(path, "cannot write the screenshot");
+    return true;
 }
 
 }  // namespace nt

@@ -5,7 +5,7 @@
 
 namespace nt {
 
-// Throws std::runtime_error naming the file when it cannot be written.
-void writeBackBufferPng(const std::string& path, int width, int height);
+// False, after a line on stderr naming the file, when it cannot be written.
+bool writeBackBufferPng(const std::string& path, int width, int height);
 
 }  // namespace nt

@@ -4,6 +4,7 @@
 
 #include "core/bubble_placement.h"
 #include "core/combination_edits.h"
+#include "core/deadline.h"
 #include "core/note_slots.h"
 #include "core/programme.h"
 
@@ -46,8 +47,32 @@ void Session::request(Request r, double now) {
                    [&](request::OpenKeyboard& k) {
                        m_router.keyboards().open(std::move(k.target), k.at, m_router.config().boardUnitsPerMm);
                    },
+                   [&](const request::PhoneJoining& j) {
+                       if (m_phones) m_phones->setJoinOpen(j.open);
+                   },
+                   [&](const request::RemovePhone& p) {
+                       if (m_phones) m_phones->removeDevice(m_history, p.device);
+                   },
                },
                r);
+}
+
+void Session::setWallClock(std::function<std::string()> clock) {
+    m_wallClock = std::move(clock);
+    m_router.setWallClock([this] { return m_wallClock(); });
+}
+
+void Session::connectPhones(std::unique_ptr<PhoneQueue> queue) {
+    m_phones = std::make_unique<PhoneHost>(std::move(queue), [this] { return m_wallClock(); });
+}
+
+std::optional<PhoneStatus> Session::phoneStatus() const {
+    if (!m_phones) return std::nullopt;
+    return m_phones->status();
+}
+
+bool Session::servePhones(const Translations& tr, Lang lang, double now) {
+    return m_phones && m_phones->update(m_history, tr, lang, now);
 }
 
 std::vector<SessionEvent> Session::takeEvents() {
@@ -57,14 +82,11 @@ std::vector<SessionEvent> Session::takeEvents() {
 }
 
 std::optional<double> Session::nextDeadline(double now) const {
-    std::optional<double> best = m_router.nextDeadline();
-    auto consider = [&](std::optional<double> t) {
-        if (t && (!best || *t < *best)) best = t;
-    };
-    consider(m_store->nextDue(m_history.revision()));
     // When the running timer's display next changes, on the loop's clock.
-    if (const auto tick = nextTimerTick(m_history.board().programme, clock(now))) consider(*tick - m_clockAnchor);
-    return best;
+    std::optional<double> tick = nextTimerTick(m_history.board().programme, clock(now));
+    if (tick) *tick -= m_clockAnchor;
+    return earliest({m_router.nextDeadline(), m_store->nextDue(m_history.revision()),
+                     m_phones ? m_phones->nextRefresh(now) : std::nullopt, tick});
 }
 
 void Session::toast(std::string key, std::string detail, bool error) {
@@ -142,6 +164,10 @@ bool Session::save(double now, bool announce) {
         std::fprintf(stderr, "netwerktafel: %s\n", e.what());
         return false;
     }
+}
+
+bool Session::saveBeforeLeaving(double now) {
+    return !m_store->fileBehind(m_history.revision()) || save(now, false);
 }
 
 void Session::replaceBoard(Board board, SessionFile file, double /*now*/) {

@@ -17,6 +17,7 @@
 #include "input/pointer_event.h"
 #include "input/pointer_router.h"
 #include "session/board_store.h"
+#include "session/phone_host.h"
 #include "session/session_messages.h"
 
 namespace nt {
@@ -39,15 +40,24 @@ public:
 
     const Board& board() const { return m_history.board(); }
     const History& history() const { return m_history; }
-    // The phones' host applies their writes to it (net/phone_host) until the
-    // phones' queue joins the session.
-    History& history() { return m_history; }
     PointerRouter& router() { return m_router; }
     const PointerRouter& router() const { return m_router; }
     const BoardStore& store() const { return *m_store; }
     std::uint64_t revision() const { return m_history.revision(); }
     // The programme's clock (Unix seconds) at the loop's time `now`.
     double clock(double now) const { return m_clockAnchor + now; }
+
+    // The time stamped on votes, from seats and phones (ISO 8601).
+    void setWallClock(std::function<std::string()> clock);
+    // The phones' writes arrive through `queue` from now on (the app's web
+    // server; a test's own queue).
+    void connectPhones(std::unique_ptr<PhoneQueue> queue);
+    bool hasPhones() const { return m_phones != nullptr; }
+    // What the join card shows; empty without phones.
+    std::optional<PhoneStatus> phoneStatus() const;
+    // Applies the phones' waiting writes, answers them and publishes what
+    // phones see (in `lang`). True when the board changed.
+    bool servePhones(const Translations& tr, Lang lang, double now);
 
     void handle(const PointerEvent& e) { m_router.handle(e); }
     void request(Request r, double now);
@@ -60,11 +70,14 @@ public:
     // board, and a failing write is told (once) in the events.
     void keepSaved(double now);
     std::vector<SessionEvent> takeEvents();
-    // When update() next has something to do, on the loop's clock.
+    // When update() or servePhones() next has something to do, on the loop's clock.
     std::optional<double> nextDeadline(double now) const;
 
     // Writes the board file now; false (and a toast) when it cannot be.
     bool save(double now, bool announce = true);
+    // Before another board takes this one's place: writes what the file
+    // lacks, quietly. False (and a toast) when it cannot be: the board stays.
+    bool saveBeforeLeaving(double now);
     // Puts another board on the table, with its own file.
     void replaceBoard(Board board, SessionFile file, double now);
     // Quitting: the board into its file, or into a new one in ~/Netwerktafel
@@ -82,6 +95,8 @@ private:
     PointerRouter m_router;
     std::unique_ptr<BoardStore> m_store;
     std::function<void()> m_wake;
+    std::function<std::string()> m_wallClock = [] { return std::string(); };
+    std::unique_ptr<PhoneHost> m_phones;
     double m_clockAnchor;
     std::optional<Id> m_followedPhase;  // the phase followProgramme last saw
     bool m_followedWrapUp = false;

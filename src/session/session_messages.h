@@ -48,10 +48,21 @@ struct OpenKeyboard {
     Vec2 at;
 };
 
+// The facilitator opens or closes joining by phone.
+struct PhoneJoining {
+    bool open = true;
+};
+// The facilitator takes a phone out of the workshop (session/phone_host.cpp
+// says what happens to its votes and notes).
+struct RemovePhone {
+    int device = 0;
+};
+
 }  // namespace request
 
 using Request = std::variant<request::Undo, request::Redo, request::Save, request::Timer, request::Apply,
-                             request::NewCombination, request::NewBubble, request::OpenKeyboard>;
+                             request::NewCombination, request::NewBubble, request::OpenKeyboard,
+                             request::PhoneJoining, request::RemovePhone>;
 
 struct SessionEvent {
     enum class Kind {

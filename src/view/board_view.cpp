@@ -2,6 +2,7 @@
 #include "view/board_view.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/layout.h"
 #include "core/vote_rules.h"
@@ -36,6 +37,39 @@ void BoardView::handle(const std::vector<UiRequest>& requests) {
 
 void BoardView::toast(std::string message, double now, bool isError) {
     m_toast = {std::move(message), now + (isError ? 6.0 : 3.0), isError};
+}
+
+bool BoardView::show(const std::vector<SessionEvent>& events, const Translations& tr, double now) {
+    for (const SessionEvent& e : events) {
+        switch (e.kind) {
+            case SessionEvent::Kind::Toast: toast(e.detail.empty() ? tr(e.key) : tr(e.key) + " " + e.detail, now, e.error); break;
+            case SessionEvent::Kind::ShowCombination: showCombination(e.item); break;
+            case SessionEvent::Kind::WrapUpReached: showWrapUp(); break;
+            case SessionEvent::Kind::WrapUpLeft: closeWrapUp(); break;
+        }
+    }
+    return !events.empty();
+}
+
+std::vector<Request> ViewIntents::takeSessionRequests() {
+    std::vector<Request> out;
+    if (!commands.empty()) out.push_back(request::Apply{std::exchange(commands, {})});
+    if (!timerCommands.empty()) out.push_back(request::Apply{std::exchange(timerCommands, {}), Record::No});
+    for (auto& [target, at] : keyboards) out.push_back(request::OpenKeyboard{std::move(target), at});
+    keyboards.clear();
+    if (newBubble) out.push_back(request::NewBubble{std::move(newBubble->name), newBubble->own});
+    if (undo) out.push_back(request::Undo{});
+    if (redo) out.push_back(request::Redo{});
+    if (newCombination) out.push_back(request::NewCombination{std::move(*newCombination)});
+    if (save) out.push_back(request::Save{});
+    if (phonesJoinOpen) out.push_back(request::PhoneJoining{*phonesJoinOpen});
+    if (removeDevice) out.push_back(request::RemovePhone{*removeDevice});
+    newBubble.reset();
+    newCombination.reset();
+    phonesJoinOpen.reset();
+    removeDevice.reset();
+    undo = redo = save = false;
+    return out;
 }
 
 std::optional<double> BoardView::nextDeadline() const {

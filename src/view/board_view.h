@@ -15,6 +15,7 @@
 #include "core/picture_export.h"
 #include "core/translations.h"
 #include "input/pointer_router.h"
+#include "session/session_messages.h"
 #include "view/arena_panel.h"
 #include "view/arena_view.h"
 #include "view/fonts.h"
@@ -44,6 +45,12 @@ struct ViewLayout {
     std::vector<TypeSource> typeSources;   // where the inspiration tray's entries are
     std::vector<Shown> fieldsShown;        // the text fields drawn: keyboards of the others close
     std::vector<Shown> buttons;            // buttons by name (undo, more, clock, settings …)
+
+    std::vector<std::string> fieldKeys() const {
+        std::vector<std::string> keys;
+        for (const Shown& f : fieldsShown) keys.push_back(f.key);
+        return keys;
+    }
 };
 
 // What the people at the board asked for this frame, for the app to carry out.
@@ -69,6 +76,11 @@ struct ViewIntents {
     std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
     bool closeBoard = false;               // back to the start screen (the board is saved first)
     ViewLayout layout;                     // not a request: what the view drew where
+
+    // What goes to the session, as its requests (moved out of here): the
+    // commands, the timer's, keyboards, a new bubble, undo, redo, a new
+    // combination, save, and the phones' join and removal, in that order.
+    std::vector<Request> takeSessionRequests();
 };
 
 struct ViewInput {
@@ -113,6 +125,10 @@ public:
 
     // A short message at the bottom of the screen ("Saved in …").
     void toast(std::string message, double now, bool isError = false);
+    // What the session did, on screen: toasts, a new combination opened, the
+    // wrap-up view following the programme (it can always be opened from
+    // "Meer" too). True when there was something to show.
+    bool show(const std::vector<SessionEvent>& events, const Translations& tr, double now);
 
     // The next moment the view needs a frame without any input (a toast
     // fading, the timer's next second, the end-of-phase pulse).

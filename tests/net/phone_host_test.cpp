@@ -12,7 +12,8 @@
 #include <unistd.h>
 
 #include "core/phone_notes.h"
-#include "net/phone_host.h"
+#include "net/phone_server.h"
+#include "session/phone_host.h"
 
 namespace nt {
 namespace {

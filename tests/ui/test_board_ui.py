@@ -164,28 +164,6 @@ class DragWithTheMouse(AppTestCase):
         self.assertEqual(after["sector"], actor["sector"])
         self.assertEqual(after["municipality"], actor["municipality"])
 
-    def test_dragging_from_the_tray_adds_a_weakness_note(self):
-        board_file = self.open_copy_of_demo()
-        count = len(load_json(board_file)["board"]["notes"])
-        proc = self.start_app(board_file)
-        self.mouse_drag((16 + 164 + 77, 1025), (1720, 700))  # the "Zwakte" chip, into the right column
-        self.stop_app(proc)
-        notes = load_json(board_file)["board"]["notes"]
-        self.assertEqual(len(notes), count + 1)
-        self.assertEqual(notes[-1]["kind"], "weakness")
-        self.assertAlmostEqual(notes[-1]["position"]["x"], 1720, delta=1.5)
-
-    def test_dragging_to_the_bin_deletes(self):
-        board_file = self.open_copy_of_demo()
-        before = load_json(board_file)["board"]
-        actor = self.actor(before, "Circusatelier Hoepla")
-        proc = self.start_app(board_file)
-        self.mouse_drag((actor["position"]["x"], actor["position"]["y"]), (1824, 1025))
-        self.stop_app(proc)
-        names = [a["name"] for a in load_json(board_file)["board"]["actors"]]
-        self.assertNotIn("Circusatelier Hoepla", names)
-        self.assertEqual(len(names), len(before["actors"]) - 1)
-
 
 class PanelsAndMenus(AppTestCase):
     """The ImGui parts: the tray's undo button and the right-click menu."""

@@ -1,16 +1,16 @@
 // Phones' writes applied on the main thread: see phone_host.h.
-#include "net/phone_host.h"
+#include "session/phone_host.h"
 
 #include "core/phone_notes.h"
 
 namespace nt {
 
-PhoneHost::PhoneHost(std::unique_ptr<PhoneServer> server, std::function<std::string()> wallClock)
-    : m_server(std::move(server)), m_wallClock(std::move(wallClock)) {}
+PhoneHost::PhoneHost(std::unique_ptr<PhoneQueue> queue, std::function<std::string()> wallClock)
+    : m_queue(std::move(queue)), m_wallClock(std::move(wallClock)) {}
 
 bool PhoneHost::update(History& history, const Translations& tr, Lang lang, double now) {
     const std::uint64_t before = history.revision();
-    std::vector<std::unique_ptr<PhoneWork>> done = m_server->takeWork();
+    std::vector<std::unique_ptr<PhoneWork>> done = m_queue->takeWork();
     std::vector<PhoneReply> replies;
     for (const auto& work : done) {
         if (!work->claim->take()) {  // its phone gave up waiting and was told so: never applied
@@ -31,9 +31,9 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
         if (out.command) history.apply(std::move(out.command), Record::No);
         replies.push_back(PhoneReply{out.status, out.reply.dump()});
     }
-    const bool joinOpen = m_server->joinOpen();
+    const bool joinOpen = m_queue->joinOpen();
     if (history.revision() != m_publishedRevision || lang != m_publishedLang || joinOpen != m_publishedJoinOpen) {
-        m_server->publish(buildPhoneSnapshot(history.board(), tr, now, ++m_version, joinOpen));
+        m_queue->publish(buildPhoneSnapshot(history.board(), tr, now, ++m_version, joinOpen));
         m_publishedRevision = history.revision();
         m_publishedLang = lang;
         m_publishedJoinOpen = joinOpen;
@@ -53,7 +53,7 @@ bool PhoneHost::update(History& history, const Translations& tr, Lang lang, doub
 // the group may have talked about them; the facilitator deletes them one by
 // one or clears all phone notes.
 bool PhoneHost::removeDevice(History& history, int device) {
-    if (!m_server->removeDevice(device)) return false;
+    if (!m_queue->removeDevice(device)) return false;
     CommandPtr leftovers = takeBackDevice(history.board(), device);
     if (!leftovers) return false;
     history.apply(std::move(leftovers));
@@ -61,13 +61,10 @@ bool PhoneHost::removeDevice(History& history, int device) {
 }
 
 std::optional<double> PhoneHost::nextRefresh(double now) const {
-    if (m_server->connected() == 0) return std::nullopt;
+    if (m_queue->connected() == 0) return std::nullopt;
     return now + 5;
 }
 
-PhoneStatus PhoneHost::status() const {
-    return PhoneStatus{m_server->joinUrl(), m_server->shortUrl(), m_server->code(), m_server->connected(),
-                       m_server->joinOpen(), m_server->devices()};
-}
+PhoneStatus PhoneHost::status() const { return m_queue->status(); }
 
 }  // namespace nt
