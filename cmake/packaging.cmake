@@ -13,6 +13,9 @@ if(NT_BUILD_APP)
   install(TARGETS netwerktafel RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 install(TARGETS netwerktafel-tuio RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The broker of a room of tables (Mosquitto with a generated configuration).
+install(PROGRAMS ${CMAKE_SOURCE_DIR}/tools/room-broker.sh DESTINATION ${CMAKE_INSTALL_BINDIR}
+        RENAME netwerktafel-room-broker)
 
 # The assets the app reads at run time. web/ is built into the binary and the
 # icons go to the icon theme below, so neither is needed here.
@@ -74,6 +77,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS libxrandr2)
 # --export-png on a machine without a screen needs a virtual one.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS xvfb)
+# The plenary's machine of a room of tables runs the broker (netwerktafel-room-broker).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS mosquitto)
 set(CPACK_STRIP_FILES ON)
 include(CPack)
 

@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-600}"
-targets=(board_json png_board tuio phone_request)
+targets=(board_json png_board tuio phone_request room_message)
 
 tools/install-deps.sh fuzz
 

@@ -8,16 +8,19 @@
 #                                (tools/fuzz.sh)
 #   tools/install-deps.sh package  what building the app needs, plus what cpack -G DEB and its
 #                                checks need (tools/package-test.sh)
+#   tools/install-deps.sh room   the broker for a room of tables (tools/room-broker.sh)
 set -euo pipefail
 
 build_packages=(cmake g++ make pkg-config libimgui-dev libglfw3-dev libstb-dev nlohmann-json3-dev
                 libgtest-dev python3-glad libgl-dev libgl1-mesa-dri liboscpack-dev libpng-dev libxi-dev
                 libcpp-httplib-dev libqrcodegencpp-dev libspng-dev
-                libx11-dev libxrandr-dev)  # glfw3native.h (X11) includes Xlib.h and Xrandr.h; both are only
+                libx11-dev libxrandr-dev
+                libmosquitto-dev)  # the room's link to its MQTT broker (net/room_link)  # glfw3native.h (X11) includes Xlib.h and Xrandr.h; both are only
                                            # Recommends of libglfw3-dev, which --no-install-recommends skips
 test_packages=(xvfb xauth xdotool python3-pil python3-jsonschema pngcheck clang libclang-rt-14-dev iproute2 chromium
                zbar-tools  # zbarimg: tests/ui/test_join_qr.py reads the join QR code as a phone would
-               desktop-file-utils libxml2-utils)  # package.desktop_valid checks the menu entry and MIME type
+               desktop-file-utils libxml2-utils  # package.desktop_valid checks the menu entry and MIME type
+               mosquitto)  # tests/room start a real room broker (tools/room-broker.sh)
 package_packages=(dpkg-dev file desktop-file-utils libxml2-utils)  # cpack's dpkg-shlibdeps needs dpkg-dev and file
 bench_packages=(xvfb xdotool wrk)  # wrk: bench/phone_load.py measures the phones' state endpoint
 
@@ -27,7 +30,8 @@ case "${1:-run}" in
   bench) wanted=("${bench_packages[@]}") ;;
   fuzz) wanted=("${build_packages[@]}" clang libclang-rt-14-dev) ;;
   package) wanted=("${build_packages[@]}" "${package_packages[@]}") ;;
-  *) echo "usage: $0 run|test|bench|fuzz|package" >&2; exit 2 ;;
+  room) wanted=(mosquitto) ;;
+  *) echo "usage: $0 run|test|bench|fuzz|package|room" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -38,7 +38,7 @@ build_deb() {
   local depends
   depends=$(dpkg-deb -f "$deb" Depends)
   echo "Depends: $depends"
-  for lib in libglfw3 libxrandr2 libpng16-16 liboscpack1 libcpp-httplib0.11 libc6 libstdc++6; do
+  for lib in libglfw3 libxrandr2 libpng16-16 liboscpack1 libcpp-httplib0.11 libmosquitto1 libc6 libstdc++6; do
     [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib"
   done
   [ "$(dpkg-deb -f "$deb" Section)" = misc ] || fail "no Section"
@@ -46,7 +46,7 @@ build_deb() {
 
   local files
   files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
-  for f in ./usr/bin/netwerktafel ./usr/bin/netwerktafel-tuio ./usr/share/netwerktafel/catalogue/actor_types.json \
+  for f in ./usr/bin/netwerktafel ./usr/bin/netwerktafel-tuio ./usr/bin/netwerktafel-room-broker ./usr/share/netwerktafel/catalogue/actor_types.json \
            ./usr/share/netwerktafel/fonts/NotoSans-Regular.ttf ./usr/share/netwerktafel/i18n/nl.json \
            ./usr/share/netwerktafel/demo/demo-workshop.json ./usr/share/applications/netwerktafel.desktop \
            ./usr/share/mime/packages/netwerktafel.xml ./usr/share/icons/hicolor/scalable/apps/netwerktafel.svg; do

@@ -7,13 +7,13 @@
 
 #include "app/board_switcher.h"
 #include "app/latency_probe.h"
+#include "app/outside_links.h"
 #include "app/picture_host.h"
 #include "app/shortcut_requests.h"
 #include "app/touch_inputs.h"
 #include "app/ui_map.h"
 #include "core/deadline.h"
 #include "core/translations.h"
-#include "net/phone_server.h"
 #include "platform/bell.h"
 #include "platform/signals.h"
 #include "platform/wall_clock.h"
@@ -53,7 +53,8 @@ public:
         m_router.setConfig(config);
         m_session.setWallClock(isoLocalTimeNow);
         if (!m_setup.catalogue.types().empty()) chooseActorType(m_setup.catalogue.types().front().id);
-        startPhones();
+        connectPhones(m_setup.options, m_session, [] { Window::wake(); });
+        joinRoom(m_setup.options, m_session, [] { Window::wake(); });
         if (m_setup.startScreen) m_boards.showStart(m_window.now());
         else if (!m_setup.options.file.empty() && m_setup.options.screenshot.empty())
             rememberRecentBoard(homeFolder(), m_setup.options.file);
@@ -83,6 +84,7 @@ public:
             if (m_touch.take(touches)) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : touches) route(e);
             if (servePhones(now)) settleFrames = kFramesAfterActivity;
+            if (m_session.serveRoom(now)) settleFrames = kFramesAfterActivity;
             for (const PointerEvent& e : m_window.takePointerEvents()) route(e);
             for (const PhysicalKey& key : m_window.takeTyped()) m_router.keyboards().typePhysical(key);
             m_session.update(now);
@@ -124,14 +126,6 @@ private:
     // The on-screen keyboards lie above the panels: a pointer on one is the board's, never ImGui's.
     std::function<bool(Vec2)> onKeyboard() const {
         return [r = &m_router](Vec2 p) { return r->keyboards().hitTest(p).part != KeyboardHit::Part::None; };
-    }
-
-    // [SECTION] Phones: the web server's threads queue their writes; the session applies them.
-    void startPhones() {
-        const Options& o = m_setup.options;
-        if (o.httpPort == 0 || (!o.screenshot.empty() && !o.httpPortGiven)) return;
-        if (auto server = PhoneServer::start(o.httpPort, PhoneLimits{}, [] { Window::wake(); }))
-            m_session.connectPhones(std::move(server));  // none when the port is taken: the board runs on
     }
 
     // Applies the phones' queued writes and answers them; true if the board changed.
@@ -187,7 +181,7 @@ private:
                               m_window.transform(), m_fonts, now, m_history.canUndo(),
                               m_history.canRedo(), &m_setup.municipalities, m_session.clock(now),
                               phones ? &*phones : nullptr, &picture, m_touch.drivingImGui(),
-                              m_history.undoName(), m_history.redoName()};
+                              m_history.undoName(), m_history.redoName(), m_session.room()};
         StartChoice startChoice;
         ViewIntents intents = m_boards.starting() ? m_boards.startFrame(input, startChoice) : m_view.frame(input);
         m_window.endFrame();

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 
+#include "core/room_messages.h"
 #include "core/translations.h"
 #include "render/offscreen_export.h"
 
@@ -63,6 +64,11 @@ std::string usageText() {
            "  --http-port N           port of the web server participants' phones join on (default 8080, 0 = off);\n"
            "                          the join address is printed at start-up\n"
            "  --latency-log OUT.json  measure input-to-frame latency and frame CPU time; write them on exit\n"
+           "  --room HOST[:PORT]      take part in a room of tables through its broker (tools/room-broker.sh;\n"
+           "                          port 1883 unless given), with --room-code and --plenary or --table\n"
+           "  --room-code CODE        the room's code, as the facilitator gave it\n"
+           "  --plenary               this machine is the room's plenary: it leads the programme, sees every table\n"
+           "  --table NAME            this machine is the table NAME (letters, digits, - and _; up to 32)\n"
            "  --version               print the version and exit\n"
            "  --help                  print this help and exit\n";
 }
@@ -129,6 +135,19 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
             o.httpPortGiven = true;
         } else if (a == "--latency-log") {
             if (!value(o.latencyLog)) return OptionsError{"--latency-log needs a file name"};
+        } else if (a == "--room") {
+            if (!value(v)) return OptionsError{"--room needs the broker's address, e.g. --room 192.168.1.20:1883"};
+            const auto colon = v.rfind(':');
+            o.roomHost = v.substr(0, colon);
+            if (o.roomHost.empty() || (colon != std::string::npos && !parseInt(v.substr(colon + 1), 1, 65535, o.roomPort)))
+                return OptionsError{"--room needs the broker's address, e.g. --room 192.168.1.20:1883, not '" + v + "'"};
+        } else if (a == "--room-code") {
+            if (!value(o.roomCode)) return OptionsError{"--room-code needs the room's code"};
+        } else if (a == "--plenary") {
+            o.plenary = true;
+        } else if (a == "--table") {
+            if (!value(o.table) || !room::validTableName(o.table))
+                return OptionsError{"--table needs the table's name: 1 to 32 letters, digits, - or _"};
         } else if (!a.empty() && a[0] == '-') {
             return OptionsError{"unknown option '" + a + "'"};
         } else if (o.file.empty()) {
@@ -142,6 +161,10 @@ std::variant<Options, OptionsError> parseOptions(const std::vector<std::string>&
     if (!o.screenshot.empty() && o.exporting())
         return OptionsError{"choose either --screenshot or an --export-… option"};
     if (widthGiven && o.exportPng.empty()) return OptionsError{"--width goes with --export-png"};
+    if (o.roomHost.empty() && (!o.roomCode.empty() || o.plenary || !o.table.empty()))
+        return OptionsError{"--room-code, --plenary and --table go with --room"};
+    if (!o.roomHost.empty() && (o.roomCode.empty() || o.plenary == !o.table.empty()))
+        return OptionsError{"--room needs --room-code and either --plenary or --table NAME"};
     // Without a file the start screen opens; a picture or report needs a board: the demo's.
     if (o.file.empty() && o.exporting()) o.demo = true;
     return o;

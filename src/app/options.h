@@ -30,6 +30,13 @@ struct Options {
     int httpPort = 8080;              // the participants' web server (phones); 0: none
     bool httpPortGiven = false;       // --screenshot runs the server only when asked for
     std::string latencyLog;           // write input-to-frame latency figures here on exit (bench/)
+    // A room of tables (docs/room.md): the broker's address, the room's
+    // code, and this machine's part: the plenary, or a table by its name.
+    std::string roomHost;             // empty: no room, this machine alone
+    int roomPort = 1883;
+    std::string roomCode;
+    bool plenary = false;
+    std::string table;
     bool help = false;
     bool version = false;
 

@@ -53,6 +53,9 @@ void Session::request(Request r, double now) {
                    [&](const request::RemovePhone& p) {
                        if (m_phones) m_phones->removeDevice(m_history, p.device);
                    },
+                   [&](const request::OwnClock& o) {
+                       if (m_room && m_room->plenary()) m_room->setOwnClock(o.table, o.own);
+                   },
                },
                r);
 }
@@ -75,6 +78,12 @@ bool Session::servePhones(const Translations& tr, Lang lang, double now) {
     return m_phones && m_phones->update(m_history, tr, lang, now);
 }
 
+void Session::joinRoom(std::unique_ptr<RoomChannel> channel, std::string table) {
+    m_room = std::make_unique<RoomMember>(std::move(channel), std::move(table));
+}
+
+bool Session::serveRoom(double now) { return m_room && m_room->update(m_history, clock(now), m_events); }
+
 std::vector<SessionEvent> Session::takeEvents() {
     std::vector<SessionEvent> out;
     out.swap(m_events);
@@ -85,8 +94,10 @@ std::optional<double> Session::nextDeadline(double now) const {
     // When the running timer's display next changes, on the loop's clock.
     std::optional<double> tick = nextTimerTick(m_history.board().programme, clock(now));
     if (tick) *tick -= m_clockAnchor;
+    std::optional<double> roomDue = m_room ? m_room->nextDue() : std::nullopt;
+    if (roomDue) *roomDue -= m_clockAnchor;
     return earliest({m_router.nextDeadline(), m_store->nextDue(m_history.revision()),
-                     m_phones ? m_phones->nextRefresh(now) : std::nullopt, tick});
+                     m_phones ? m_phones->nextRefresh(now) : std::nullopt, tick, roomDue});
 }
 
 void Session::toast(std::string key, std::string detail, bool error) {

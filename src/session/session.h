@@ -18,6 +18,7 @@
 #include "input/pointer_router.h"
 #include "session/board_store.h"
 #include "session/phone_host.h"
+#include "session/room_member.h"
 #include "session/session_messages.h"
 
 namespace nt {
@@ -59,6 +60,14 @@ public:
     // phones see (in `lang`). True when the board changed.
     bool servePhones(const Translations& tr, Lang lang, double now);
 
+    // Takes part in a room of tables from now on (core/room_messages.h):
+    // as the plenary when `table` is empty, else as that table.
+    void joinRoom(std::unique_ptr<RoomChannel> channel, std::string table);
+    const RoomMember* room() const { return m_room.get(); }
+    // The room's messages in, this machine's programme or status out; events
+    // for the link going up or down. True when the board changed.
+    bool serveRoom(double now);
+
     void handle(const PointerEvent& e) { m_router.handle(e); }
     void request(Request r, double now);
 
@@ -70,7 +79,7 @@ public:
     // board, and a failing write is told (once) in the events.
     void keepSaved(double now);
     std::vector<SessionEvent> takeEvents();
-    // When update() or servePhones() next has something to do, on the loop's clock.
+    // When update(), servePhones() or serveRoom() next has something to do, on the loop's clock.
     std::optional<double> nextDeadline(double now) const;
 
     // Writes the board file now; false (and a toast) when it cannot be.
@@ -97,6 +106,7 @@ private:
     std::function<void()> m_wake;
     std::function<std::string()> m_wallClock = [] { return std::string(); };
     std::unique_ptr<PhoneHost> m_phones;
+    std::unique_ptr<RoomMember> m_room;
     double m_clockAnchor;
     std::optional<Id> m_followedPhase;  // the phase followProgramme last saw
     bool m_followedWrapUp = false;

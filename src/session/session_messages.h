@@ -58,11 +58,17 @@ struct RemovePhone {
     int device = 0;
 };
 
+// The plenary lets a table run on its own clock, or brings it back to the room's.
+struct OwnClock {
+    std::string table;
+    bool own = true;
+};
+
 }  // namespace request
 
 using Request = std::variant<request::Undo, request::Redo, request::Save, request::Timer, request::Apply,
                              request::NewCombination, request::NewBubble, request::OpenKeyboard,
-                             request::PhoneJoining, request::RemovePhone>;
+                             request::PhoneJoining, request::RemovePhone, request::OwnClock>;
 
 struct SessionEvent {
     enum class Kind {

@@ -64,10 +64,12 @@ std::vector<Request> ViewIntents::takeSessionRequests() {
     if (save) out.push_back(request::Save{});
     if (phonesJoinOpen) out.push_back(request::PhoneJoining{*phonesJoinOpen});
     if (removeDevice) out.push_back(request::RemovePhone{*removeDevice});
+    if (ownClock) out.push_back(request::OwnClock{std::move(ownClock->first), ownClock->second});
     newBubble.reset();
     newCombination.reset();
     phonesJoinOpen.reset();
     removeDevice.reset();
+    ownClock.reset();
     undo = redo = save = false;
     return out;
 }
@@ -135,6 +137,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     drawSettings(in, out);
     m_phonesSettling = false;
     drawJoinCard(in, out);
+    drawRoomPanel(in, out);
     drawPhoneInbox(in, out);
     drawEditor(in, out);
     m_workshopEditor.draw(in, out);

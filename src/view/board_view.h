@@ -29,6 +29,7 @@ namespace nt {
 
 struct CanvasContext;
 class MunicipalityList;
+class RoomMember;
 class StartScreen;
 struct StartInput;
 struct StartChoice;
@@ -74,12 +75,14 @@ struct ViewIntents {
     std::optional<bool> phonesJoinOpen;    // the facilitator opened or closed joining by phone
     std::vector<std::pair<TextTarget, Vec2>> keyboards;  // on-screen keyboards to open: the field, where the touch was
     std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
+    std::optional<std::pair<std::string, bool>> ownClock;  // the plenary lets a table keep its own time (or not)
     bool closeBoard = false;               // back to the start screen (the board is saved first)
     ViewLayout layout;                     // not a request: what the view drew where
 
     // What goes to the session, as its requests (moved out of here): the
     // commands, the timer's, keyboards, a new bubble, undo, redo, a new
-    // combination, save, and the phones' join and removal, in that order.
+    // combination, save, the phones' join and removal, and a table's own
+    // clock, in that order.
     std::vector<Request> takeSessionRequests();
 };
 
@@ -101,6 +104,7 @@ struct ViewInput {
     bool imguiTouch = false;               // ImGui's mouse is a touch this frame (platform/imgui_touch_feed)
     StepName undoStep = {};                // what undo would take back (History::undoName), shown by its button
     StepName redoStep = {};                // what redo would do again (History::redoName)
+    const RoomMember* room = nullptr;      // null: this machine is not in a room of tables
 };
 
 class BoardView {
@@ -190,6 +194,8 @@ private:
     void drawPhonesButton(const ViewInput& in, float height);
     void drawPhoneControls(const ViewInput& in, ViewIntents& out);
     void drawPhoneInbox(const ViewInput& in, ViewIntents& out);
+    void drawRoomButton(const ViewInput& in, float height);
+    void drawRoomPanel(const ViewInput& in, ViewIntents& out);
 
     std::vector<UiRequest> m_pending;
     Editor m_editor;
@@ -219,6 +225,7 @@ private:
     bool m_confirmClearPhoneNotes = false; // "delete every phone note?" is asked
     ImVec2 m_joinCardSize, m_inboxSize;    // last frame's, to see them settle
     bool m_phonesSettling = false;         // the card or inbox changed size: draw again
+    bool m_roomPanelOpen = false;          // the room's tables (or this table's link) are shown
 };
 
 }  // namespace nt

@@ -176,6 +176,11 @@ void BoardView::drawToolbar(const ViewInput& in, ViewIntents& out) {
         drawPhonesButton(in, h);
         mark("phones");
     }
+    if (in.room) {
+        ImGui::SameLine();
+        drawRoomButton(in, h);
+        mark("room");
+    }
     ImGui::SameLine();
     if (ImGui::Button(in.tr("toolbar.more").c_str(), {0, h})) ImGui::OpenPopup("##more");
     mark("more");

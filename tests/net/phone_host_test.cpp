@@ -7,28 +7,16 @@
 #include <chrono>
 #include <future>
 #include <httplib.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include "core/phone_notes.h"
+#include "free_port.h"
 #include "net/phone_server.h"
 #include "session/phone_host.h"
 
 namespace nt {
 namespace {
 
-int freePort() {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    socklen_t len = sizeof a;
-    ::getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
-    ::close(s);
-    return ntohs(a.sin_port);
-}
+using nt::testing::freePort;
 
 struct PhoneHostFixture : ::testing::Test {
     void SetUp() override {

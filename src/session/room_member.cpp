@@ -1,0 +1,126 @@
+// This machine's part in a room of tables: see room_member.h.
+#include "session/room_member.h"
+
+#include <algorithm>
+
+#include "core/programme.h"
+
+namespace nt {
+
+namespace {
+
+bool sameBeat(room::ProgrammeBeat a, room::ProgrammeBeat b) {
+    a.sentAt = b.sentAt = 0;
+    return a == b;
+}
+
+SessionEvent linkToast(RoomLinkState state) {
+    SessionEvent e;
+    switch (state) {
+        case RoomLinkState::Online: e.key = "room.online"; break;
+        case RoomLinkState::Offline: e.key = "room.offline"; break;  // calm: the table works on
+        case RoomLinkState::Refused: e.key = "room.refused"; e.error = true; break;
+        case RoomLinkState::Connecting: break;
+    }
+    return e;
+}
+
+}  // namespace
+
+RoomMember::RoomMember(std::unique_ptr<RoomChannel> channel, std::string table)
+    : m_channel(std::move(channel)), m_table(std::move(table)) {}
+
+bool RoomMember::update(History& history, double clock, std::vector<SessionEvent>& events) {
+    const RoomLinkState state = m_channel->state();
+    if (state != m_lastState) {
+        if (SessionEvent e = linkToast(state); !e.key.empty()) events.push_back(std::move(e));
+        if (state == RoomLinkState::Online) {  // back: say everything again
+            m_sentStatus.clear();
+            m_sentBeat.reset();
+        }
+        m_lastState = state;
+    }
+    bool changed = false;
+    for (const RoomMessage& m : m_channel->take()) receive(m, history, clock, changed);
+    if (state != RoomLinkState::Online) return changed;
+    if (plenary()) {
+        const room::ProgrammeBeat beat = room::beatOf(history.board().programme, clock, m_ownClock);
+        if (!m_sentBeat || !sameBeat(beat, *m_sentBeat) || clock >= m_sentBeatAt + room::kBeatInterval)
+            sendBeat(history.board().programme, clock);
+    } else {
+        sendStatus(history.board());
+    }
+    return changed;
+}
+
+std::optional<double> RoomMember::nextDue() const {
+    if (!plenary() || m_lastState != RoomLinkState::Online) return std::nullopt;
+    return m_sentBeatAt + room::kBeatInterval;
+}
+
+void RoomMember::setOwnClock(const std::string& table, bool own) {
+    const auto at = std::find(m_ownClock.begin(), m_ownClock.end(), table);
+    if (own && at == m_ownClock.end()) m_ownClock.push_back(table);
+    if (!own && at != m_ownClock.end()) m_ownClock.erase(at);
+}
+
+bool RoomMember::ownClock(const std::string& table) const {
+    return std::find(m_ownClock.begin(), m_ownClock.end(), table) != m_ownClock.end();
+}
+
+void RoomMember::receive(const RoomMessage& message, History& history, double clock, bool& changed) {
+    std::string why;
+    if (message.topic == room::kProgrammeTopic) {
+        if (plenary()) return;  // its own, back from the broker
+        const std::optional<room::ProgrammeBeat> beat = room::decodeBeat(message.payload, why);
+        if (!beat) {
+            ++m_refused;
+            return;
+        }
+        if (!message.retained) m_offset.sample(clock, beat->sentAt);
+        const auto& own = beat->ownClock;
+        if (std::find(own.begin(), own.end(), m_table) != own.end()) return;  // this table keeps its own time
+        if (auto next = room::followBeat(history.board().programme, *beat, m_offset.offset())) {
+            history.apply(programmeChange(history.board(), std::move(*next)), Record::No);
+            changed = true;
+        }
+        return;
+    }
+    const std::string table = room::tableOfStatusTopic(message.topic);
+    if (table.empty() || !plenary()) return;  // another table's, or a topic of a later version
+    std::optional<room::TableStatus> status = room::decodeStatus(message.payload, why);
+    if (!status || status->name != table) {
+        ++m_refused;
+        return;
+    }
+    if (m_tables.size() >= room::kMaxTables && !m_tables.count(table)) {
+        ++m_refused;
+        return;
+    }
+    m_tables[table] = std::move(*status);
+}
+
+void RoomMember::sendBeat(const Programme& programme, double clock) {
+    room::ProgrammeBeat beat = room::beatOf(programme, clock, m_ownClock);
+    m_channel->publish(room::kProgrammeTopic, room::encodeBeat(beat), true);
+    m_sentBeat = std::move(beat);
+    m_sentBeatAt = clock;
+}
+
+void RoomMember::sendStatus(const Board& board) {
+    room::TableStatus s;
+    s.name = m_table;
+    if (const Phase* phase = currentPhase(board.programme)) {
+        s.phaseIndex = static_cast<int>(phaseIndex(board.programme, phase->id).value_or(0));
+        s.phase = phase->kind;
+    }
+    s.notes = static_cast<int>(board.notes.size());
+    s.partners = static_cast<int>(board.actors.size());
+    s.combinations = static_cast<int>(board.combinations.size());
+    std::string text = room::encodeStatus(s);
+    if (text == m_sentStatus) return;
+    m_channel->publish(room::statusTopic(m_table), text, true);
+    m_sentStatus = std::move(text);
+}
+
+}  // namespace nt

@@ -1,0 +1,127 @@
+// The room of tables on screen: a toolbar button with the link's state, and
+// a card that shows, at the plenary, every table (online or not, its phase,
+// what it has on its board) with the choice to let it run on its own clock;
+// at a table, how its link to the room stands.
+#include <string>
+
+#include <imgui.h>
+
+#include "core/programme.h"
+#include "session/room_member.h"
+#include "view/board_view.h"
+#include "view/theme.h"
+#include "view/touch_widgets.h"
+
+namespace nt {
+
+namespace {
+
+std::uint32_t stateColour(RoomLinkState s) {
+    switch (s) {
+        case RoomLinkState::Online: return theme::kStrengthInk;
+        case RoomLinkState::Refused: return theme::kBinRed;
+        case RoomLinkState::Connecting:
+        case RoomLinkState::Offline: return theme::kOvertime;
+    }
+    return theme::kInkSoft;
+}
+
+const char* stateKey(RoomLinkState s) {
+    switch (s) {
+        case RoomLinkState::Online: return "room.stateOnline";
+        case RoomLinkState::Connecting: return "room.stateConnecting";
+        case RoomLinkState::Offline: return "room.stateOffline";
+        case RoomLinkState::Refused: return "room.stateRefused";
+    }
+    return "room.stateConnecting";
+}
+
+void dot(ImVec2 centre, float radius, std::uint32_t colour) {
+    ImGui::GetWindowDrawList()->AddCircleFilled(centre, radius, theme::rgb(colour));
+}
+
+// "12 ideeën · 9 partners · 1 combinatie"
+std::string counts(const room::TableStatus& t, const Translations& tr) {
+    auto count = [&](int n, const char* one, const char* many) { return std::to_string(n) + " " + tr(n == 1 ? one : many); };
+    return count(t.notes, "room.notes.one", "room.notes.many") + " · " +
+           count(t.partners, "room.partners.one", "room.partners.many") + " · " +
+           count(t.combinations, "room.combinations.one", "room.combinations.many");
+}
+
+}  // namespace
+
+// A square toolbar button: a dot in the link's colour and the number of
+// tables online (the plenary's) or the letter of the room (a table's).
+void BoardView::drawRoomButton(const ViewInput& in, float height) {
+    const RoomMember& room = *in.room;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::Button("##room", {height * 1.4f, height})) m_roomPanelOpen = !m_roomPanelOpen;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", in.tr("toolbar.room").c_str());
+    dot({p.x + height * 0.35f, p.y + height / 2}, height * 0.14f, stateColour(room.state()));
+    int online = 0;
+    for (const auto& [name, t] : room.tables()) online += t.online ? 1 : 0;
+    const std::string label = room.plenary() ? std::to_string(online) : in.tr("room.short");
+    ImGui::GetWindowDrawList()->AddText({p.x + height * 0.6f, p.y + (height - ImGui::GetTextLineHeight()) / 2},
+                                        ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+}
+
+void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
+    if (!in.room || !m_roomPanelOpen) return;
+    const RoomMember& room = *in.room;
+    const float scale = static_cast<float>(in.xf.scale);
+    const float finger = static_cast<float>(touch::kFingerHeight) * scale;
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::SetNextWindowSizeConstraints({640 * scale, 0}, {1400 * scale, 900 * scale});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {24 * scale, 20 * scale});
+    ImGui::Begin("##roompanel", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushFont(in.fonts.heading);
+    ImGui::TextUnformatted(room.plenary() ? in.tr("room.titlePlenary").c_str()
+                                          : (in.tr("room.titleTable") + " " + room.table()).c_str());
+    ImGui::PopFont();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeight();
+    dot({at.x + line * 0.4f, at.y + line / 2}, line * 0.25f, stateColour(room.state()));
+    ImGui::Indent(line);
+    ImGui::TextUnformatted(in.tr(stateKey(room.state())).c_str());
+    ImGui::Unindent(line);
+    ImGui::Spacing();
+
+    if (room.plenary()) {
+        if (room.tables().empty()) ImGui::TextUnformatted(in.tr("room.noTables").c_str());
+        for (const auto& [name, t] : room.tables()) {
+            ImGui::Separator();
+            ImGui::PushID(name.c_str());
+            const ImVec2 row = ImGui::GetCursorScreenPos();
+            dot({row.x + line * 0.4f, row.y + line * 0.8f}, line * 0.3f, t.online ? theme::kStrengthInk : theme::kInkSoft);
+            ImGui::Indent(line * 1.2f);
+            ImGui::BeginGroup();
+            ImGui::PushFont(in.fonts.heading);
+            ImGui::TextUnformatted(name.c_str());
+            ImGui::PopFont();
+            Phase phase;
+            phase.kind = t.phase;
+            const std::string where = !t.online ? in.tr("room.tableOffline")
+                                      : t.phaseIndex < 0 ? in.tr("phase.notStarted")
+                                                         : phaseTitle(phase, in.tr);
+            ImGui::TextUnformatted((where + " · " + counts(t, in.tr)).c_str());
+            ImGui::EndGroup();
+            ImGui::SameLine(0, 32 * scale);
+            const bool own = room.ownClock(name);
+            if (touch::Choice(in.tr("room.ownClock").c_str(), own, {0, finger})) out.ownClock = {name, !own};
+            ImGui::Unindent(line * 1.2f);
+            ImGui::PopID();
+        }
+    } else {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 620 * scale);
+        ImGui::TextWrapped("%s", in.tr("room.tableExplains").c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(in.tr("phones.hide").c_str(), {0, finger})) m_roomPanelOpen = false;
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace nt

@@ -1,0 +1,82 @@
+// A real room broker for tests: see room_broker.h.
+#include "room_broker.h"
+
+#include <arpa/inet.h>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <netinet/in.h>
+#include <stdexcept>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include "free_port.h"
+
+namespace nt::testing {
+
+namespace {
+
+bool accepts(int port) {
+    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(static_cast<uint16_t>(port));
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool ok = ::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    ::close(s);
+    return ok;
+}
+
+}  // namespace
+
+RoomBroker::RoomBroker(std::string code) : m_code(std::move(code)), m_port(freePort()) {
+    m_folder = (std::filesystem::temp_directory_path() /
+                ("nt-room-test-" + std::to_string(getpid()) + "-" + std::to_string(m_port)))
+                   .string();
+    start();
+}
+
+RoomBroker::~RoomBroker() {
+    if (m_pid > 0) {
+        ::kill(m_pid, SIGTERM);
+        ::waitpid(m_pid, nullptr, 0);
+    }
+    std::error_code ignored;
+    std::filesystem::remove_all(m_folder, ignored);
+    std::filesystem::remove(m_folder + ".log", ignored);
+}
+
+void RoomBroker::start() {
+    const std::string script = std::string(NT_SOURCE_DIR) + "/tools/room-broker.sh";
+    const std::string port = std::to_string(m_port);
+    m_pid = ::fork();
+    if (m_pid == 0) {
+        const std::string log = m_folder + ".log";
+        if (FILE* f = std::freopen(log.c_str(), "a", stdout)) (void)f;
+        ::dup2(STDOUT_FILENO, STDERR_FILENO);
+        ::execl(script.c_str(), script.c_str(), port.c_str(), m_code.c_str(), m_folder.c_str(), nullptr);
+        std::_Exit(127);
+    }
+    for (int i = 0; i < 500; ++i) {  // up to 10 s on a busy machine
+        if (accepts(m_port)) return;
+        int status = 0;
+        if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_pid = -1;
+            throw std::runtime_error("the room's broker stopped at once (see " + m_folder + ".log)");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    throw std::runtime_error("the room's broker did not listen on port " + port);
+}
+
+void RoomBroker::kill() {
+    if (m_pid <= 0) return;
+    ::kill(m_pid, SIGKILL);
+    ::waitpid(m_pid, nullptr, 0);
+    m_pid = -1;
+}
+
+}  // namespace nt::testing

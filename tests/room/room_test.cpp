@@ -1,0 +1,184 @@
+// A room of tables on a real broker (tools/room-broker.sh, Mosquitto on a
+// free localhost port): a plenary and tables as headless sessions, each
+// with its own link, driven frame by frame as the app drives them.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <thread>
+
+#include "core/programme.h"
+#include "core/room_messages.h"
+#include "net/room_link.h"
+#include "room_broker.h"
+#include "session/session.h"
+#include "test_board.h"
+
+using namespace nt;
+using nt::testing::RoomBroker;
+
+namespace {
+
+double unixNow() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// One machine in the room: a session on the small board with the default
+// programme, its clock the real one.
+struct Machine {
+    Machine(const RoomBroker& broker, const std::string& code, const std::string& table)
+        : session(board(), SessionFile{}, 0) {
+        session.joinRoom(std::make_unique<RoomLink>(RoomAddress{"127.0.0.1", broker.port(), code},
+                                                    RoomIdentity{table.empty(), table}, nullptr),
+                         table);
+    }
+    static Board board() {
+        Board b = nt::testing::smallBoard();
+        giveDefaultProgramme(b);
+        return b;
+    }
+    void frame() {
+        session.serveRoom(unixNow());
+        for (SessionEvent& e : session.takeEvents()) events.push_back(std::move(e));
+    }
+    const Phase* phase() const { return currentPhase(session.board().programme); }
+    bool said(const std::string& key) const {
+        for (const SessionEvent& e : events)
+            if (e.key == key) return true;
+        return false;
+    }
+    Session session;
+    std::vector<SessionEvent> events;
+};
+
+class Room : public ::testing::Test {
+protected:
+    std::unique_ptr<Machine> join(const std::string& table, const std::string& code = "4711") {
+        auto m = std::make_unique<Machine>(broker, code, table);
+        machines.push_back(m.get());
+        return m;
+    }
+    // Frames on every machine until `done`, for at most 15 s (a busy test
+    // machine); false when it never came.
+    bool until(const std::function<bool()>& done) {
+        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+        while (std::chrono::steady_clock::now() < end) {
+            for (Machine* m : machines) m->frame();
+            if (done()) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        return false;
+    }
+    bool online(const Machine& m) { return m.session.room()->state() == RoomLinkState::Online; }
+    void timer(Machine& m, request::Timer::Op op) { m.session.request(request::Timer{op}, unixNow()); }
+
+    RoomBroker broker{"4711"};
+    std::vector<Machine*> machines;
+};
+
+}  // namespace
+
+TEST_F(Room, ThePlenaryMovesThePhasesAndEveryTableFollows) {
+    auto plenary = join("");
+    auto a = join("Tafel-1");
+    auto b = join("Tafel-2");
+    ASSERT_TRUE(until([&] { return online(*plenary) && online(*a) && online(*b); }));
+    timer(*plenary, request::Timer::Op::Toggle);  // the workshop begins
+    timer(*plenary, request::Timer::Op::NextPhase);
+    ASSERT_TRUE(until([&] { return a->phase() && b->phase() && a->phase()->kind == PhaseKind::Strengths &&
+                                   b->phase()->kind == PhaseKind::Strengths; }));
+    EXPECT_TRUE(a->session.board().programme.timer.running);
+    // Both count down to the same moment as the plenary.
+    const double now = unixNow();
+    EXPECT_NEAR(timeLeft(a->session.board().programme, now), timeLeft(plenary->session.board().programme, now), 1.0);
+    // A pause reaches them too, and is not an undo step of theirs.
+    timer(*plenary, request::Timer::Op::Toggle);
+    ASSERT_TRUE(until([&] { return !a->session.board().programme.timer.running && !b->session.board().programme.timer.running; }));
+    EXPECT_FALSE(a->session.history().canUndo());
+}
+
+TEST_F(Room, ALateTableIsInStepAtOnceAndThePlenaryHearsHowEveryTableStands) {
+    auto plenary = join("");
+    ASSERT_TRUE(until([&] { return online(*plenary); }));
+    timer(*plenary, request::Timer::Op::Toggle);
+    timer(*plenary, request::Timer::Op::NextPhase);
+    timer(*plenary, request::Timer::Op::NextPhase);  // weaknesses
+    ASSERT_TRUE(until([&] { return true; }));
+    auto late = join("Laat");
+    ASSERT_TRUE(until([&] { return late->phase() && late->phase()->kind == PhaseKind::Weaknesses; }));
+
+    const auto& tables = plenary->session.room()->tables();
+    ASSERT_TRUE(until([&] { return tables.count("Laat") && tables.at("Laat").phase == PhaseKind::Weaknesses; }));
+    const room::TableStatus& seen = plenary->session.room()->tables().at("Laat");
+    EXPECT_TRUE(seen.online);
+    EXPECT_EQ(seen.phase, PhaseKind::Weaknesses);
+    EXPECT_EQ(seen.partners, 2);
+    EXPECT_EQ(seen.notes, 1);
+    late->session.request(request::NewBubble{"Zelzate", false}, unixNow());
+    late->session.request(request::NewCombination{{3, 4}}, unixNow());
+    ASSERT_TRUE(until([&] { return plenary->session.room()->tables().at("Laat").combinations == 1; }));
+}
+
+TEST_F(Room, ATableOnItsOwnClockKeepsItsTimeWhileTheOthersFollow) {
+    auto plenary = join("");
+    auto a = join("Tafel-1");
+    auto own = join("Eigen");
+    ASSERT_TRUE(until([&] { return online(*plenary) && online(*a) && online(*own); }));
+    timer(*plenary, request::Timer::Op::Toggle);
+    ASSERT_TRUE(until([&] { return own->phase() && a->phase(); }));
+    plenary->session.request(request::OwnClock{"Eigen", true}, unixNow());
+    timer(*plenary, request::Timer::Op::NextPhase);
+    ASSERT_TRUE(until([&] { return a->phase()->kind == PhaseKind::Strengths; }));
+    EXPECT_EQ(own->phase()->kind, PhaseKind::OwnPractice);
+    plenary->session.request(request::OwnClock{"Eigen", false}, unixNow());
+    ASSERT_TRUE(until([&] { return own->phase()->kind == PhaseKind::Strengths; }));
+}
+
+TEST_F(Room, AWrongCodeIsRefusedAndTheTableWorksOnAlone) {
+    auto plenary = join("");
+    auto wrong = join("Verkeerd", "1234");
+    ASSERT_TRUE(until([&] { return wrong->session.room()->state() == RoomLinkState::Refused; }));
+    EXPECT_TRUE(wrong->said("room.refused"));
+    wrong->session.request(request::NewBubble{"Zelzate", false}, unixNow());
+    EXPECT_EQ(wrong->session.board().municipalities.size(), 3u);
+    ASSERT_TRUE(until([&] { return online(*plenary); }));
+    EXPECT_EQ(plenary->session.room()->tables().count("Verkeerd"), 0u);
+}
+
+TEST_F(Room, ATableCannotSpeakForThePlenaryOrAnotherTableAndBadMessagesAreCounted) {
+    auto plenary = join("");
+    auto a = join("Tafel-1");
+    // A raw link with a table's password, sending where it may not.
+    RoomLink rogue(RoomAddress{"127.0.0.1", broker.port(), "4711"}, RoomIdentity{false, "Rogue"}, nullptr);
+    ASSERT_TRUE(until([&] { return online(*plenary) && online(*a) && rogue.state() == RoomLinkState::Online; }));
+    room::ProgrammeBeat fake;
+    fake.index = 6;
+    fake.kind = PhaseKind::Vote;
+    rogue.publish(room::kProgrammeTopic, room::encodeBeat(fake), true);              // the plenary's topic
+    rogue.publish(room::statusTopic("Tafel-1"), R"({"name":"Tafel-1"})", true);     // another table's
+    rogue.publish(room::statusTopic("Rogue"), "{not json", true);                  // its own, but broken
+    ASSERT_TRUE(until([&] { return plenary->session.room()->refused() >= 1; }));
+    for (int i = 0; i < 20; ++i) until([] { return true; });
+    EXPECT_EQ(a->phase(), nullptr);  // never moved to the vote
+    EXPECT_EQ(plenary->session.room()->tables().count("Rogue"), 0u);
+    ASSERT_EQ(plenary->session.room()->tables().count("Tafel-1"), 1u);
+    EXPECT_EQ(plenary->session.room()->tables().at("Tafel-1").partners, 2);
+}
+
+TEST_F(Room, ATableKeepsWorkingWhileTheBrokerIsGoneAndCatchesUpWhenItIsBack) {
+    auto plenary = join("");
+    auto a = join("Tafel-1");
+    ASSERT_TRUE(until([&] { return online(*plenary) && online(*a); }));
+    broker.kill();
+    ASSERT_TRUE(until([&] { return a->session.room()->state() == RoomLinkState::Offline; }));
+    EXPECT_TRUE(a->said("room.offline"));
+    a->session.request(request::NewBubble{"Zelzate", false}, unixNow());  // work goes on
+    timer(*plenary, request::Timer::Op::Toggle);
+    broker.start();
+    ASSERT_TRUE(until([&] { return online(*plenary) && online(*a); }));
+    ASSERT_TRUE(until([&] { return a->phase() && a->phase()->kind == PhaseKind::OwnPractice &&
+                                   plenary->session.room()->tables().count("Tafel-1") &&
+                                   plenary->session.room()->tables().at("Tafel-1").online; }));
+    EXPECT_EQ(a->session.board().municipalities.size(), 3u);
+}

@@ -1,0 +1,110 @@
+"""A room of tables end to end: a real broker (tools/room-broker.sh, Mosquitto
+on a free port) and real app instances under one Xvfb: the plenary's
+facilitator moves the parts with the keyboard, a table that joins late is in
+step at once and follows the next move, its board file on disk says so, and
+the plenary's room card lists the table. A table with a wrong code is refused
+and works on alone."""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import unittest
+
+from PIL import ImageGrab
+
+from harness import AppTestCase, demo_path, free_port, load_json, wait_for
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BROKER = os.path.join(ROOT, "tools", "room-broker.sh")
+
+
+def artifact(name):
+    folder = os.environ.get("NT_ARTIFACTS")
+    if not folder:
+        return None
+    os.makedirs(os.path.join(folder, "room"), exist_ok=True)
+    return os.path.join(folder, "room", name)
+
+
+class RoomOfTables(AppTestCase):
+    def setUp(self):
+        super().setUp()
+        self.port = free_port()
+        self.broker = subprocess.Popen([BROKER, str(self.port), "koffie42", self.path("broker")],
+                                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.addCleanup(lambda: (self.broker.terminate(), self.broker.wait()))
+
+        def listening():
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", self.port)) == 0
+        wait_for(listening, "the room's broker")
+
+    def board_copy(self, name):
+        path = self.path(name)
+        shutil.copyfile(demo_path(), path)  # the demo's workshop has not begun
+        return path
+
+    def start_in_room(self, board, ui_map, *role, code="koffie42"):
+        self.env["NT_UI_MAP"] = self.path(ui_map)
+        self.ui_map_path = self.path(ui_map)
+        return self.start_app(board, "--room", f"127.0.0.1:{self.port}", "--room-code", code, *role)
+
+    def window_of(self, proc):
+        out = subprocess.run(["xdotool", "search", "--pid", str(proc.pid)], env=self.env,
+                             capture_output=True, text=True)
+        ids = out.stdout.split()
+        return ids[-1] if ids else None
+
+    def keys_to(self, proc, *keys):
+        window = wait_for(lambda: self.window_of(proc), "the plenary's window")
+        self.xdotool("windowfocus", "--sync", window)
+        for k in keys:
+            self.xdotool("key", k)
+            time.sleep(0.3)
+
+    def part(self, board_file):
+        board = load_json(board_file)["board"]
+        timer = board["programme"]["timer"]
+        phase = next((p for p in board["programme"]["phases"] if p["id"] == timer["phase"]), None)
+        return phase["kind"] if phase else None
+
+    def test_the_tables_follow_the_plenary_and_the_plenary_lists_them(self):
+        plenary_board = self.board_copy("plenary.json")
+        table_board = self.board_copy("table.json")
+        plenary = self.start_in_room(plenary_board, "plenary-map.json", "--plenary")
+        self.keys_to(plenary, "space", "Right")  # the workshop begins; on to the strengths
+        wait_for(lambda: self.part(plenary_board) == "strengths", "the plenary in the strengths part")
+
+        table = self.start_in_room(table_board, "table-map.json", "--table", "Tafel-1")
+        wait_for(lambda: self.part(table_board) == "strengths", "the late table in step with the plenary")
+        self.keys_to(plenary, "Right")
+        wait_for(lambda: self.part(table_board) == "weaknesses", "the table following the next part")
+
+        # The plenary's room card lists the table.
+        self.env["NT_UI_MAP"] = self.ui_map_path = self.path("plenary-map.json")
+        self.keys_to(plenary)  # on top again
+        self.xdotool("windowraise", self.window_of(plenary))
+        self.click(self.toolbar_button("room"))
+        time.sleep(1.0)
+        shot = artifact("plenary-room-card.png")
+        if shot:
+            ImageGrab.grab(xdisplay=self.display.name).save(shot)
+        self.stop_app(table)
+        self.stop_app(plenary)
+        # The table's own programme is its own: only its timer moved.
+        phases = [p["kind"] for p in load_json(table_board)["board"]["programme"]["phases"]]
+        self.assertEqual(phases, [p["kind"] for p in load_json(demo_path())["board"]["programme"]["phases"]])
+
+    def test_a_wrong_code_is_refused_and_the_table_works_on_alone(self):
+        table_board = self.board_copy("table.json")
+        table = self.start_in_room(table_board, "table-map.json", "--table", "Verkeerd", code="1234")
+        time.sleep(2.0)
+        self.mouse_drag((700, 300), (760, 340))  # the board still answers
+        out, err = self.stop_app(table)
+        self.assertIn("refused", err)
+
+
+if __name__ == "__main__":
+    unittest.main()
