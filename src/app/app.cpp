@@ -193,6 +193,9 @@ private:
         if (intents.savePicture) m_pictures.savePicture(m_session, *intents.savePicture, now);
         if (intents.saveReport) m_pictures.saveReport(m_session, m_lang, now);
         if (intents.lang) loadLanguage(*intents.lang);
+        const std::string roomProblem =
+            followRoomCard(intents, m_session, m_roomHost, m_setup.assetDir, [] { Window::wake(); });
+        if (!roomProblem.empty()) m_view.toast(m_tr("room.hostFailed") + " " + roomProblem, now, true);
         if (intents.closeBoard) m_boards.closeBoard(now);
         if (m_boards.starting()) m_boards.takeStartChoice(startChoice, now);
         if (intents.actorType || intents.lang) chooseActorType(intents.actorType.value_or(m_router.actorType()));
@@ -209,6 +212,7 @@ private:
 
     AppSetup m_setup;
     Window m_window;
+    std::unique_ptr<RoomHost> m_roomHost;  // the room's broker, when it runs here: stops after the session's link
     Session m_session;
     const History& m_history;  // the session's
     PointerRouter& m_router;  // the session's

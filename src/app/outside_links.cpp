@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "net/lan_address.h"
 #include "net/phone_server.h"
-#include "net/room_link.h"
 
 namespace nt {
 
@@ -16,17 +16,47 @@ void connectPhones(const Options& o, Session& session, void (*wake)()) {
 }
 
 void joinRoom(const Options& o, Session& session, void (*wake)()) {
-    if (o.roomHost.empty()) return;
+    if (!o.roomHost.empty())
+        joinRoom(RoomAddress{o.roomHost, o.roomPort, o.roomCode}, o.plenary ? std::string() : o.table, session, wake);
+}
+
+void joinRoom(const RoomAddress& address, const std::string& table, Session& session, void (*wake)()) {
     try {
-        session.joinRoom(std::make_unique<RoomLink>(RoomAddress{o.roomHost, o.roomPort, o.roomCode},
-                                                    RoomIdentity{o.plenary, o.table}, wake),
-                         o.plenary ? std::string() : o.table);
-        std::printf("Netwerktafel: %s in de zaal op %s:%d\n", o.plenary ? "plenaire" : ("tafel " + o.table).c_str(),
-                    o.roomHost.c_str(), o.roomPort);
+        session.joinRoom(std::make_unique<RoomLink>(address, RoomIdentity{table.empty(), table}, wake), table);
+        std::printf("Netwerktafel: %s in de zaal op %s:%d\n", table.empty() ? "plenaire" : ("tafel " + table).c_str(),
+                    address.host.c_str(), address.port);
         std::fflush(stdout);
     } catch (const std::runtime_error& e) {
         std::fprintf(stderr, "netwerktafel: %s; the board works on alone\n", e.what());
     }
+}
+
+std::unique_ptr<RoomHost> hostRoom(const std::string& assetDir, Session& session, void (*wake)(), std::string& problem) {
+    std::unique_ptr<RoomHost> host = RoomHost::start(assetDir, problem);
+    if (!host) {
+        std::fprintf(stderr, "netwerktafel: the room could not start here: %s\n", problem.c_str());
+        return nullptr;
+    }
+    joinRoom(RoomAddress{"127.0.0.1", host->port(), host->code()}, {}, session, wake);
+    const std::string address =
+        host->port() == 1883 ? lanAddress() : lanAddress() + ":" + std::to_string(host->port());
+    if (RoomMember* room = session.room()) room->setInvite(address, host->code());
+    std::printf("Netwerktafel: de zaal draait hier; tafels doen mee met adres %s en code %s\n", address.c_str(),
+                host->code().c_str());
+    std::fflush(stdout);
+    return host;
+}
+
+std::string followRoomCard(const ViewIntents& intents, Session& session, std::unique_ptr<RoomHost>& host,
+                           const std::string& assetDir, void (*wake)()) {
+    std::string problem;
+    if (const auto& j = intents.joinRoom) joinRoom(RoomAddress{j->host, j->port, j->code}, j->table, session, wake);
+    if (intents.hostRoom && !session.room()) host = hostRoom(assetDir, session, wake, problem);
+    if (intents.leaveRoom) {
+        session.leaveRoom();  // the link first, then its broker
+        host.reset();
+    }
+    return problem;
 }
 
 }  // namespace nt

@@ -26,6 +26,15 @@ public:
     RoomMember(std::unique_ptr<RoomChannel> channel, std::string table);
 
     bool plenary() const { return m_table.empty(); }
+    // What tables type to join this plenary's room (the address on the
+    // room's network and the code); empty when the room's broker runs
+    // elsewhere.
+    void setInvite(std::string address, std::string code) {
+        m_inviteAddress = std::move(address);
+        m_inviteCode = std::move(code);
+    }
+    const std::string& inviteAddress() const { return m_inviteAddress; }
+    const std::string& inviteCode() const { return m_inviteCode; }
     const std::string& table() const { return m_table; }
     RoomLinkState state() const { return m_channel->state(); }
 
@@ -62,6 +71,7 @@ private:
     std::vector<std::string> m_ownClock;
     std::map<std::string, room::TableStatus> m_tables;
     size_t m_refused = 0;
+    std::string m_inviteAddress, m_inviteCode;
 };
 
 }  // namespace nt

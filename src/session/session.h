@@ -64,6 +64,9 @@ public:
     // as the plenary when `table` is empty, else as that table.
     void joinRoom(std::unique_ptr<RoomChannel> channel, std::string table);
     const RoomMember* room() const { return m_room.get(); }
+    RoomMember* room() { return m_room.get(); }
+    // Works alone again: the link goes (the room sees this table offline).
+    void leaveRoom() { m_room.reset(); }
     // The room's messages in, this machine's programme or status out; events
     // for the link going up or down. True when the board changed.
     bool serveRoom(double now);

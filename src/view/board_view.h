@@ -76,6 +76,15 @@ struct ViewIntents {
     std::vector<std::pair<TextTarget, Vec2>> keyboards;  // on-screen keyboards to open: the field, where the touch was
     std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
     std::optional<std::pair<std::string, bool>> ownClock;  // the plenary lets a table keep its own time (or not)
+    struct RoomJoin {
+        std::string host;
+        int port = 1883;
+        std::string code;
+        std::string table;
+    };
+    std::optional<RoomJoin> joinRoom;      // take part in a room of tables as this table (the app makes the link)
+    bool hostRoom = false;                 // start the room here: its broker on this machine, this board its plenary
+    bool leaveRoom = false;                // this board works alone again
     bool closeBoard = false;               // back to the start screen (the board is saved first)
     ViewLayout layout;                     // not a request: what the view drew where
 
@@ -226,6 +235,13 @@ private:
     ImVec2 m_joinCardSize, m_inboxSize;    // last frame's, to see them settle
     bool m_phonesSettling = false;         // the card or inbox changed size: draw again
     bool m_roomPanelOpen = false;          // the room's tables (or this table's link) are shown
+    struct RoomForm {                      // joining a room: what the facilitator typed
+        std::string address, code, table;
+        bool addressTyping = false, codeTyping = false, tableTyping = false;
+        bool tried = false;                // "join" was tapped: say what is missing
+    } m_roomForm;
+    void drawRoomJoinForm(const ViewInput& in, ViewIntents& out);
+    void drawRoomOf(const ViewInput& in, ViewIntents& out);
 };
 
 }  // namespace nt

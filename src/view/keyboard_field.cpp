@@ -1,10 +1,14 @@
 // Panel text fields handing over to the on-screen keyboard.
 #include "view/keyboard_field.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_internal.h>  // ClearActiveID: the keyboard writes, not ImGui's cursor
+#include <imgui_stdlib.h>
 
 #include "view/theme.h"
+#include "view/touch_widgets.h"
 
 namespace nt {
 
@@ -53,6 +57,21 @@ TextTarget boardField(std::string key, std::string hintKey, bool multiline, std:
     t.read = std::move(read);
     t.write = std::move(write);
     return t;
+}
+
+bool TouchTextField(const ViewInput& in, ViewIntents& out, const char* key, const char* hintKey, std::string& text,
+                    bool& typing, std::size_t maxBytes, float width) {
+    const bool finished = FollowKeyboard(in, key, text, typing);
+    ImGui::SetNextItemWidth(width);
+    // As tall as a finger: the field is what a touch opens the keyboard on.
+    const float finger = static_cast<float>(touch::kFingerHeight * in.xf.scale);
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {padding.x, std::max(padding.y, (finger - ImGui::GetFontSize()) / 2)});
+    ImGui::InputTextWithHint((std::string("##") + key).c_str(), in.tr(hintKey).c_str(), &text);
+    ImGui::PopStyleVar();
+    if (text.size() > maxBytes) text.resize(maxBytes);
+    OfferKeyboard(in, out, viewField(key, hintKey, text, maxBytes));
+    return finished;
 }
 
 TextTarget viewField(std::string key, std::string hintKey, std::string text, std::size_t maxBytes) {

@@ -32,4 +32,11 @@ TextTarget boardField(std::string key, std::string hintKey, bool multiline, std:
 // A field the view keeps.
 TextTarget viewField(std::string key, std::string hintKey, std::string text, std::size_t maxBytes);
 
+// A one-line text field the view keeps, as tall as a finger, `width` wide,
+// that hands over to an on-screen keyboard on a touch. `typing` is the
+// field's memory of its keyboard (FollowKeyboard). True on the frame its
+// keyboard closed.
+bool TouchTextField(const ViewInput& in, ViewIntents& out, const char* key, const char* hintKey, std::string& text,
+                    bool& typing, std::size_t maxBytes, float width);
+
 }  // namespace nt

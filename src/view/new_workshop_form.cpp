@@ -59,16 +59,7 @@ void NewWorkshopForm::reset(const std::string& today, Lang lang) {
 
 void NewWorkshopForm::textField(const ViewInput& in, ViewIntents& out, const char* key, const char* hintKey, Text& text,
                                 std::size_t maxBytes, float width) {
-    FollowKeyboard(in, key, text.value, text.typing);
-    ImGui::SetNextItemWidth(width);
-    // As tall as a finger: the field is what a touch opens the keyboard on.
-    const float finger = static_cast<float>(touch::kFingerHeight * in.xf.scale);
-    const ImVec2 padding = ImGui::GetStyle().FramePadding;
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {padding.x, std::max(padding.y, (finger - ImGui::GetFontSize()) / 2)});
-    ImGui::InputTextWithHint((std::string("##") + key).c_str(), in.tr(hintKey).c_str(), &text.value);
-    ImGui::PopStyleVar();
-    if (text.value.size() > maxBytes) text.value.resize(maxBytes);
-    OfferKeyboard(in, out, viewField(key, hintKey, text.value, maxBytes));
+    TouchTextField(in, out, key, hintKey, text.value, text.typing, maxBytes, width);
 }
 
 bool NewWorkshopForm::draw(const ViewInput& in, ViewIntents& out, const std::vector<BoardSummary>& boards,

@@ -2,13 +2,18 @@
 // a card that shows, at the plenary, every table (online or not, its phase,
 // what it has on its board) with the choice to let it run on its own clock;
 // at a table, how its link to the room stands.
+#include <algorithm>
+#include <charconv>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
 
 #include "core/programme.h"
+#include "core/room_messages.h"
 #include "session/room_member.h"
 #include "view/board_view.h"
+#include "view/keyboard_field.h"
 #include "view/theme.h"
 #include "view/touch_widgets.h"
 
@@ -48,6 +53,39 @@ std::string counts(const room::TableStatus& t, const Translations& tr) {
            count(t.combinations, "room.combinations.one", "room.combinations.many");
 }
 
+// What the form asks for, when it is complete: an address (with a port or
+// not), a code, and a table's name (spaces become '-').
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+std::optional<ViewIntents::RoomJoin> roomJoin(const std::string& address, const std::string& code,
+                                              const std::string& table) {
+    ViewIntents::RoomJoin j;
+    j.host = trimmed(address);
+    if (const auto colon = j.host.rfind(':'); colon != std::string::npos) {
+        int port = 0;
+        const std::string digits = j.host.substr(colon + 1);
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
+        if (error != std::errc() || end != digits.data() + digits.size() || port < 1 || port > 65535) return std::nullopt;
+        j.port = port;
+        j.host.resize(colon);
+    }
+    j.code = trimmed(code);
+    j.table = trimmed(table);
+    std::replace(j.table.begin(), j.table.end(), ' ', '-');
+    if (j.host.empty() || j.code.empty() || !room::validTableName(j.table)) return std::nullopt;
+    return j;
+}
+
+// A button's place for the UI tests' map.
+void mark(ViewIntents& out, const char* name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    out.layout.buttons.push_back({name, {a.x, a.y, b.x, b.y}});
+}
+
 }  // namespace
 
 // A square toolbar button: a dot in the link's colour and the number of
@@ -66,8 +104,7 @@ void BoardView::drawRoomButton(const ViewInput& in, float height) {
 }
 
 void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
-    if (!in.room || !m_roomPanelOpen) return;
-    const RoomMember& room = *in.room;
+    if (!m_roomPanelOpen) return;
     const float scale = static_cast<float>(in.xf.scale);
     const float finger = static_cast<float>(touch::kFingerHeight) * scale;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, {0.5f, 0.5f});
@@ -76,6 +113,26 @@ void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
     ImGui::Begin("##roompanel", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_AlwaysAutoResize);
+    if (!in.room) {
+        drawRoomJoinForm(in, out);
+    } else {
+        drawRoomOf(in, out);
+    }
+    ImGui::Spacing();
+    if (in.room) {
+        if (ImGui::Button(in.tr("room.leave").c_str(), {0, finger})) out.leaveRoom = true;
+        mark(out, "roomLeave");
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(in.tr("phones.hide").c_str(), {0, finger})) m_roomPanelOpen = false;
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void BoardView::drawRoomOf(const ViewInput& in, ViewIntents& out) {
+    const RoomMember& room = *in.room;
+    const float scale = static_cast<float>(in.xf.scale);
+    const float finger = static_cast<float>(touch::kFingerHeight) * scale;
     ImGui::PushFont(in.fonts.heading);
     ImGui::TextUnformatted(room.plenary() ? in.tr("room.titlePlenary").c_str()
                                           : (in.tr("room.titleTable") + " " + room.table()).c_str());
@@ -87,6 +144,16 @@ void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
     ImGui::TextUnformatted(in.tr(stateKey(room.state())).c_str());
     ImGui::Unindent(line);
     ImGui::Spacing();
+    if (room.plenary() && !room.inviteAddress().empty()) {
+        // Big enough to read from a table across the room.
+        ImGui::TextUnformatted(in.tr("room.inviteHow").c_str());
+        ImGui::PushFont(in.fonts.heading);
+        ImGui::TextUnformatted((in.tr("room.address") + " " + room.inviteAddress() + "   " + in.tr("room.code") + " " +
+                                room.inviteCode())
+                                   .c_str());
+        ImGui::PopFont();
+        ImGui::Spacing();
+    }
 
     if (room.plenary()) {
         if (room.tables().empty()) ImGui::TextUnformatted(in.tr("room.noTables").c_str());
@@ -118,10 +185,45 @@ void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
         ImGui::TextWrapped("%s", in.tr("room.tableExplains").c_str());
         ImGui::PopTextWrapPos();
     }
+}
+
+// Not in a room yet: join one as a table, or start one here as its plenary.
+void BoardView::drawRoomJoinForm(const ViewInput& in, ViewIntents& out) {
+    const float scale = static_cast<float>(in.xf.scale);
+    const float finger = static_cast<float>(touch::kFingerHeight) * scale;
+    const float width = 560 * scale;
+    RoomForm& f = m_roomForm;
+    ImGui::PushFont(in.fonts.heading);
+    ImGui::TextUnformatted(in.tr("room.titlePlenary").c_str());
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextWrapped("%s", in.tr("room.joinExplains").c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
-    if (ImGui::Button(in.tr("phones.hide").c_str(), {0, finger})) m_roomPanelOpen = false;
-    ImGui::End();
-    ImGui::PopStyleVar();
+    ImGui::TextUnformatted(in.tr("room.address").c_str());
+    TouchTextField(in, out, "room:address", "room.address.hint", f.address, f.addressTyping, 64, width);
+    ImGui::TextUnformatted(in.tr("room.code").c_str());
+    TouchTextField(in, out, "room:code", "room.code.hint", f.code, f.codeTyping, 64, width);
+    ImGui::TextUnformatted(in.tr("room.tableName").c_str());
+    TouchTextField(in, out, "room:table", "room.tableName.hint", f.table, f.tableTyping, room::kMaxTableName, width);
+
+    const std::optional<ViewIntents::RoomJoin> join = roomJoin(f.address, f.code, f.table);
+    if (f.tried && !join) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kWeaknessInk));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextWrapped("%s", in.tr("room.joinMissing").c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(in.tr("room.join").c_str(), {0, finger})) {
+        f.tried = true;
+        if (join) out.joinRoom = *join;
+    }
+    mark(out, "roomJoin");
+    ImGui::SameLine();
+    if (ImGui::Button(in.tr("room.host").c_str(), {0, finger})) out.hostRoom = true;
+    mark(out, "roomHost");
 }
 
 }  // namespace nt

@@ -6,6 +6,8 @@ the plenary's room card lists the table. A table with a wrong code is refused
 and works on alone."""
 
 import os
+import re
+import select
 import shutil
 import socket
 import subprocess
@@ -96,6 +98,64 @@ class RoomOfTables(AppTestCase):
         # The table's own programme is its own: only its timer moved.
         phases = [p["kind"] for p in load_json(table_board)["board"]["programme"]["phases"]]
         self.assertEqual(phases, [p["kind"] for p in load_json(demo_path())["board"]["programme"]["phases"]])
+
+    def read_invite(self, proc):
+        """The address and code the plenary printed when its room started."""
+        seen = ""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([proc.stdout.fileno()], [], [], 1.0)
+            if ready:
+                seen += os.read(proc.stdout.fileno(), 4096).decode("utf-8", "replace")
+                match = re.search(r"adres (\S+) en code (\d+)", seen)
+                if match:
+                    return match.group(1), match.group(2)
+        raise AssertionError(f"the plenary never said how tables join: {seen!r}")
+
+    def test_a_room_started_on_the_card_and_joined_by_typing_its_address_and_code(self):
+        plenary_board = self.board_copy("plenary.json")
+        table_board = self.board_copy("table.json")
+        plenary = self.start_in_room_card(plenary_board, "plenary-map.json")
+        self.click(self.toolbar_button("more"))
+        self.click(self.toolbar_button("moreRoom"))
+        self.click(self.toolbar_button("roomHost"))
+        address, code = self.read_invite(plenary)
+        port = address.rsplit(":", 1)[1] if ":" in address else "1883"
+
+        table = self.start_in_room_card(table_board, "table-map.json")
+        self.click(self.toolbar_button("more"))
+        self.click(self.toolbar_button("moreRoom"))
+        for key, text in (("room:address", f"127.0.0.1:{port}"), ("room:code", code), ("room:table", "Tafel 2")):
+            self.click(self.field(key))
+            self.xdotool("type", "--delay", "40", text)
+        shot = artifact("table-join-form.png")
+        if shot:
+            ImageGrab.grab(xdisplay=self.display.name).save(shot)
+        self.click(self.toolbar_button("roomJoin"))
+        wait_for(lambda: any(b["key"] == "room" for b in self.ui_map()["buttons"]), "the table's room button")
+
+        self.keys_to(plenary, "space", "Right")
+        wait_for(lambda: self.part(table_board) == "strengths", "the table following the plenary's room")
+        self.stop_app(table)
+        self.stop_app(plenary)
+
+        def broker_gone():
+            with socket.socket() as s:
+                return s.connect_ex(("127.0.0.1", int(port))) != 0
+        wait_for(broker_gone, "the room's broker stopping with the plenary")
+
+    def field(self, key):
+        def find():
+            for f in self.ui_map().get("fields", []):
+                if f["key"] == key:
+                    x0, y0, x1, y1 = f["rect"]
+                    return ((x0 + x1) / 2, (y0 + y1) / 2)
+            return None
+        return wait_for(find, f"the field {key}")
+
+    def start_in_room_card(self, board, ui_map):
+        self.env["NT_UI_MAP"] = self.ui_map_path = self.path(ui_map)
+        return self.start_app(board)
 
     def test_a_wrong_code_is_refused_and_the_table_works_on_alone(self):
         table_board = self.board_copy("table.json")

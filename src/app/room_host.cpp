@@ -1,0 +1,141 @@
+// The room's broker as the app's child: see room_host.h.
+#include "app/room_host.h"
+
+#include <arpa/inet.h>
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <netinet/in.h>
+#include <random>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include "app/start_host.h"
+
+namespace nt {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Installed: /usr/bin/netwerktafel-room-broker beside the app; from a
+// source tree: tools/room-broker.sh beside assets/.
+std::string brokerScript(const std::string& assetDir) {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    for (const fs::path& candidate : {exe.parent_path() / "netwerktafel-room-broker",
+                                      fs::path(assetDir) / ".." / ".." / "bin" / "netwerktafel-room-broker",
+                                      fs::path(assetDir) / ".." / "tools" / "room-broker.sh"})
+        if (!candidate.empty() && ::access(candidate.c_str(), X_OK) == 0) return candidate.lexically_normal().string();
+    return {};
+}
+
+bool portFree(int port) {
+    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+    int yes = 1;
+    ::setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(static_cast<uint16_t>(port));
+    a.sin_addr.s_addr = htonl(INADDR_ANY);
+    const bool free = ::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    ::close(s);
+    return free;
+}
+
+bool accepts(int port) {
+    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(static_cast<uint16_t>(port));
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool ok = ::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    ::close(s);
+    return ok;
+}
+
+std::string lastLine(const fs::path& log) {
+    std::ifstream in(log);
+    std::string line, last;
+    while (std::getline(in, line))
+        if (!line.empty()) last = line;
+    return last;
+}
+
+}  // namespace
+
+std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::string& problem) {
+    const std::string script = brokerScript(assetDir);
+    if (script.empty()) {
+        problem = "netwerktafel-room-broker is not installed";
+        return nullptr;
+    }
+    int port = 1883;
+    while (port < 1900 && !portFree(port)) ++port;
+    if (port == 1900) {
+        problem = "no free port from 1883 to 1899";
+        return nullptr;
+    }
+    std::random_device random;
+    const std::string code = std::to_string(1000 + random() % 9000);
+    const fs::path folder = fs::path(homeFolder()) / ".local" / "share" / "netwerktafel";
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    const fs::path log = folder / ("room-" + std::to_string(port) + ".log");
+
+    const std::string portText = std::to_string(port);
+    const std::string roomFolder = (folder / ("room-" + portText)).string();
+    char* const argv[] = {const_cast<char*>(script.c_str()), const_cast<char*>(portText.c_str()),
+                          const_cast<char*>(code.c_str()), const_cast<char*>(roomFolder.c_str()), nullptr};
+    const int logFd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        // Only async-signal-safe calls until exec. The broker gets the
+        // signals the app blocks for its own handling (platform/signals), and
+        // SIGTERM when the app is gone, even killed without a word.
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        const int null = ::open("/dev/null", O_RDONLY);
+        ::dup2(null, STDIN_FILENO);
+        if (logFd >= 0) {
+            ::dup2(logFd, STDOUT_FILENO);
+            ::dup2(logFd, STDERR_FILENO);
+        }
+        ::execv(script.c_str(), argv);
+        ::_exit(127);
+    }
+    if (logFd >= 0) ::close(logFd);
+    if (pid < 0) {
+        problem = script + ": cannot start";
+        return nullptr;
+    }
+    // Up to 5 s for the broker to listen (it takes a few tens of milliseconds).
+    for (int i = 0; i < 100; ++i) {
+        if (accepts(port)) return std::unique_ptr<RoomHost>(new RoomHost(pid, port, code));
+        int status = 0;
+        if (::waitpid(pid, &status, WNOHANG) == pid) {
+            problem = lastLine(log);
+            if (problem.empty()) problem = "the broker stopped at once (" + log.string() + ")";
+            return nullptr;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ::kill(pid, SIGTERM);
+    ::waitpid(pid, nullptr, 0);
+    problem = "the broker did not listen on port " + portText + " (" + log.string() + ")";
+    return nullptr;
+}
+
+RoomHost::~RoomHost() {
+    ::kill(m_pid, SIGTERM);
+    ::waitpid(m_pid, nullptr, 0);
+}
+
+}  // namespace nt
