@@ -1,21 +1,19 @@
 // The room's broker as the app's child: see room_host.h.
 #include "app/room_host.h"
 
-#include <arpa/inet.h>
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
-#include <netinet/in.h>
 #include <random>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
 #include "app/start_host.h"
+#include "net/local_ports.h"
 
 namespace nt {
 
@@ -35,30 +33,6 @@ std::string brokerScript(const std::string& assetDir) {
     return {};
 }
 
-bool portFree(int port) {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    int yes = 1;
-    ::setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(static_cast<uint16_t>(port));
-    a.sin_addr.s_addr = htonl(INADDR_ANY);
-    const bool free = ::bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-    ::close(s);
-    return free;
-}
-
-bool accepts(int port) {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(static_cast<uint16_t>(port));
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool ok = ::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-    ::close(s);
-    return ok;
-}
-
 std::string lastLine(const fs::path& log) {
     std::ifstream in(log);
     std::string line, last;
@@ -76,7 +50,7 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
         return nullptr;
     }
     int port = 1883;
-    while (port < 1900 && !portFree(port)) ++port;
+    while (port < 1900 && !tcpPortFree(port)) ++port;
     if (port == 1900) {
         problem = "no free port from 1883 to 1899";
         return nullptr;
@@ -118,7 +92,7 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
     }
     // Up to 5 s for the broker to listen (it takes a few tens of milliseconds).
     for (int i = 0; i < 100; ++i) {
-        if (accepts(port)) return std::unique_ptr<RoomHost>(new RoomHost(pid, port, code));
+        if (tcpPortAnswers(port)) return std::unique_ptr<RoomHost>(new RoomHost(pid, port, code));
         int status = 0;
         if (::waitpid(pid, &status, WNOHANG) == pid) {
             problem = lastLine(log);

@@ -1,36 +1,19 @@
 // A real room broker for tests: see room_broker.h.
 #include "room_broker.h"
 
-#include <arpa/inet.h>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
-#include <netinet/in.h>
 #include <stdexcept>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
 #include "free_port.h"
+#include "net/local_ports.h"
 
 namespace nt::testing {
-
-namespace {
-
-bool accepts(int port) {
-    const int s = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(static_cast<uint16_t>(port));
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool ok = ::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-    ::close(s);
-    return ok;
-}
-
-}  // namespace
 
 RoomBroker::RoomBroker(std::string code) : m_code(std::move(code)), m_port(freePort()) {
     m_folder = (std::filesystem::temp_directory_path() /
@@ -61,7 +44,7 @@ void RoomBroker::start() {
         std::_Exit(127);
     }
     for (int i = 0; i < 500; ++i) {  // up to 10 s on a busy machine
-        if (accepts(m_port)) return;
+        if (tcpPortAnswers(m_port)) return;
         int status = 0;
         if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
             m_pid = -1;

@@ -187,13 +187,25 @@ class AppTestCase(unittest.TestCase):
     def toolbar_button(self, name):
         """The centre of a toolbar button as the app drew it: "undo", "redo",
         "save", "vote", "phones" (with phones on), "more", "clock" or "settings"."""
-        def find():
-            for b in self.ui_map().get("buttons", []):
-                if b["key"] == name:
-                    x0, y0, x1, y1 = b["rect"]
-                    return ((x0 + x1) / 2, (y0 + y1) / 2)
-            return None
-        return wait_for(find, f"the toolbar's {name} button")
+        return self.centre("buttons", name)
+
+    def field(self, key):
+        """The centre of a panel's text field as the app drew it, by its key."""
+        return self.centre("fields", key)
+
+    def centre(self, kind, key):
+        """The centre of a field ("fields") or a button ("buttons") the app has drawn,
+        once it has stayed put for a moment (a page that just changed may still settle)."""
+        def rect():
+            return next((f["rect"] for f in self.ui_map()[kind] if f["key"] == key), None)
+
+        def settled():
+            first = rect()
+            time.sleep(0.15)
+            return first if first and first == rect() else None
+
+        x0, y0, x1, y1 = wait_for(settled, f"{kind[:-1]} {key}")
+        return ((x0 + x1) / 2, (y0 + y1) / 2)
 
     def stop_app(self, proc):
         proc.send_signal(signal.SIGTERM)

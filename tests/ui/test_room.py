@@ -144,15 +144,6 @@ class RoomOfTables(AppTestCase):
                 return s.connect_ex(("127.0.0.1", int(port))) != 0
         wait_for(broker_gone, "the room's broker stopping with the plenary")
 
-    def field(self, key):
-        def find():
-            for f in self.ui_map().get("fields", []):
-                if f["key"] == key:
-                    x0, y0, x1, y1 = f["rect"]
-                    return ((x0 + x1) / 2, (y0 + y1) / 2)
-            return None
-        return wait_for(find, f"the field {key}")
-
     def start_in_room_card(self, board, ui_map):
         self.env["NT_UI_MAP"] = self.ui_map_path = self.path(ui_map)
         return self.start_app(board)

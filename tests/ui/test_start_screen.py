@@ -29,9 +29,6 @@ class StartScreen(TouchTableCase):
     def button(self, name):
         return self.centre("buttons", name)
 
-    def field(self, key):
-        return self.centre("fields", key)
-
     def type_on_keyboard(self, target, text):
         """Taps the field's keyboard keys one by one, then "done"."""
         self.type_keys(target, text)

@@ -52,17 +52,3 @@ class TouchTableCase(AppTestCase):
     def type_keys(self, prefix, text):
         for ch in text:
             self.press(prefix, ch)
-
-    def centre(self, kind, key):
-        """The centre of a field ("fields") or a button ("buttons") the app has drawn,
-        once it has stayed put for a moment (a page that just changed may still settle)."""
-        def rect():
-            return next((f["rect"] for f in self.ui_map()[kind] if f["key"] == key), None)
-
-        def settled():
-            first = rect()
-            time.sleep(0.15)
-            return first if first and first == rect() else None
-
-        x0, y0, x1, y1 = wait_for(settled, f"{kind[:-1]} {key}")
-        return ((x0 + x1) / 2, (y0 + y1) / 2)
