@@ -15,11 +15,21 @@
 
 namespace nt::testing {
 
-RoomBroker::RoomBroker(std::string code) : m_code(std::move(code)), m_port(freePort()) {
-    m_folder = (std::filesystem::temp_directory_path() /
-                ("nt-room-test-" + std::to_string(getpid()) + "-" + std::to_string(m_port)))
-                   .string();
-    start();
+RoomBroker::RoomBroker(std::string code) : m_code(std::move(code)) {
+    // Another test may take the same free port between the check and the
+    // broker's start (ctest runs tests side by side): then the next one.
+    for (int attempt = 0;; ++attempt) {
+        m_port = freePort();
+        m_folder = (std::filesystem::temp_directory_path() /
+                    ("nt-room-test-" + std::to_string(getpid()) + "-" + std::to_string(m_port)))
+                       .string();
+        try {
+            start();
+            return;
+        } catch (const std::runtime_error&) {
+            if (attempt == 2) throw;
+        }
+    }
 }
 
 RoomBroker::~RoomBroker() {

@@ -6,7 +6,9 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 #include "core/programme.h"
 #include "core/room_messages.h"
@@ -138,8 +140,8 @@ TEST_F(Room, ATableOnItsOwnClockKeepsItsTimeWhileTheOthersFollow) {
 TEST_F(Room, AWrongCodeIsRefusedAndTheTableWorksOnAlone) {
     auto plenary = join("");
     auto wrong = join("Verkeerd", "1234");
-    ASSERT_TRUE(until([&] { return wrong->session.room()->state() == RoomLinkState::Refused; }));
-    EXPECT_TRUE(wrong->said("room.refused"));
+    ASSERT_TRUE(until([&] { return wrong->said("room.refused"); }));
+    EXPECT_EQ(wrong->session.room()->state(), RoomLinkState::Refused);
     wrong->session.request(request::NewBubble{"Zelzate", false}, unixNow());
     EXPECT_EQ(wrong->session.board().municipalities.size(), 3u);
     ASSERT_TRUE(until([&] { return online(*plenary); }));
@@ -171,8 +173,8 @@ TEST_F(Room, ATableKeepsWorkingWhileTheBrokerIsGoneAndCatchesUpWhenItIsBack) {
     auto a = join("Tafel-1");
     ASSERT_TRUE(until([&] { return online(*plenary) && online(*a); }));
     broker.kill();
-    ASSERT_TRUE(until([&] { return a->session.room()->state() == RoomLinkState::Offline; }));
-    EXPECT_TRUE(a->said("room.offline"));
+    ASSERT_TRUE(until([&] { return a->said("room.offline"); }));  // calm: the table works on
+    EXPECT_EQ(a->session.room()->state(), RoomLinkState::Offline);
     a->session.request(request::NewBubble{"Zelzate", false}, unixNow());  // work goes on
     timer(*plenary, request::Timer::Op::Toggle);
     broker.start();
@@ -181,4 +183,27 @@ TEST_F(Room, ATableKeepsWorkingWhileTheBrokerIsGoneAndCatchesUpWhenItIsBack) {
                                    plenary->session.room()->tables().count("Tafel-1") &&
                                    plenary->session.room()->tables().at("Tafel-1").online; }));
     EXPECT_EQ(a->session.board().municipalities.size(), 3u);
+}
+
+TEST_F(Room, ATableThatVanishesWithoutAWordShowsOfflineAtThePlenary) {
+    auto plenary = join("");
+    ASSERT_TRUE(until([&] { return online(*plenary); }));
+    // A table in a process of its own that dies without saying goodbye (as
+    // with a pulled plug or kill -9): the broker sends its last will.
+    const pid_t table = fork();
+    if (table == 0) {
+        RoomLink link(RoomAddress{"127.0.0.1", broker.port(), "4711"}, RoomIdentity{false, "Weg"}, nullptr);
+        for (int i = 0; i < 500 && link.state() != RoomLinkState::Online; ++i) usleep(20'000);
+        room::TableStatus here;
+        here.name = "Weg";
+        link.publish(room::statusTopic("Weg"), room::encodeStatus(here), true);
+        usleep(300'000);
+        _exit(link.state() == RoomLinkState::Online ? 0 : 1);
+    }
+    const auto& tables = plenary->session.room()->tables();
+    ASSERT_TRUE(until([&] { return tables.count("Weg") && tables.at("Weg").online; }));
+    int status = 0;
+    waitpid(table, &status, 0);
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    ASSERT_TRUE(until([&] { return !tables.at("Weg").online; }));
 }
