@@ -15,6 +15,7 @@ public:
     RoomBroker& operator=(const RoomBroker&) = delete;
 
     int port() const { return m_port; }
+    pid_t pid() const { return m_pid; }
     // Kills it (SIGKILL: no goodbye) and starts it again on the same port
     // and folder: what it had persisted comes back.
     void kill();
