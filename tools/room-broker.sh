@@ -41,11 +41,11 @@ cat > "$folder/acl" <<'ACL'
 user plenary
 topic readwrite nt/room/#
 
-# Every table reads the room; it writes only under its own name, which is
-# its client id.
+# Every table reads the room; it writes only its own status, under its name,
+# which is its client id.
 user table
 topic read nt/room/#
-pattern write nt/room/tables/%c/#
+pattern write nt/room/tables/%c/status
 ACL
 
 cat > "$folder/mosquitto.conf" <<CONF
@@ -59,6 +59,8 @@ persistence true
 persistence_location $folder/
 autosave_interval 10
 max_queued_messages 10000
+# No message the room sends comes near 64 kB (core/room_messages.h).
+max_packet_size 70000
 log_dest stdout
 log_type error
 log_type warning

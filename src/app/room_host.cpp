@@ -56,7 +56,7 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
         return nullptr;
     }
     std::random_device random;
-    const std::string code = std::to_string(1000 + random() % 9000);
+    const std::string code = std::to_string(100000 + random() % 900000);  // six digits, typed once per table
     const fs::path folder = fs::path(homeFolder()) / ".local" / "share" / "netwerktafel";
     std::error_code ec;
     fs::create_directories(folder, ec);
@@ -66,7 +66,11 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
     const std::string roomFolder = (folder / ("room-" + portText)).string();
     char* const argv[] = {const_cast<char*>(script.c_str()), const_cast<char*>(portText.c_str()),
                           const_cast<char*>(code.c_str()), const_cast<char*>(roomFolder.c_str()), nullptr};
+    // A new room: nothing of the last one on this port (its tables, its programme) comes back.
+    fs::remove(fs::path(roomFolder) / "mosquitto.db", ec);
     const int logFd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int nullFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid == 0) {
         // Only async-signal-safe calls until exec. The broker gets the
@@ -76,29 +80,34 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
         sigemptyset(&none);
         ::sigprocmask(SIG_SETMASK, &none, nullptr);
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        const int null = ::open("/dev/null", O_RDONLY);
-        ::dup2(null, STDIN_FILENO);
+        if (::getppid() != parent) ::_exit(1);  // the app ended before the signal was set
+        if (nullFd >= 0) ::dup2(nullFd, STDIN_FILENO);
         if (logFd >= 0) {
             ::dup2(logFd, STDOUT_FILENO);
             ::dup2(logFd, STDERR_FILENO);
         }
+        // Nothing else of the app's: not the phones' sockets, not its windows.
+        ::close_range(3, ~0U, 0);
         ::execv(script.c_str(), argv);
         ::_exit(127);
     }
     if (logFd >= 0) ::close(logFd);
+    if (nullFd >= 0) ::close(nullFd);
     if (pid < 0) {
         problem = script + ": cannot start";
         return nullptr;
     }
-    // Up to 5 s for the broker to listen (it takes a few tens of milliseconds).
+    // Up to 5 s for the broker to listen (it takes a few tens of
+    // milliseconds); a broker that stopped is not mistaken for another
+    // program that took the port meanwhile.
     for (int i = 0; i < 100; ++i) {
-        if (tcpPortAnswers(port)) return std::unique_ptr<RoomHost>(new RoomHost(pid, port, code));
         int status = 0;
         if (::waitpid(pid, &status, WNOHANG) == pid) {
             problem = lastLine(log);
             if (problem.empty()) problem = "the broker stopped at once (" + log.string() + ")";
             return nullptr;
         }
+        if (tcpPortAnswers(port)) return std::unique_ptr<RoomHost>(new RoomHost(pid, port, code));
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     ::kill(pid, SIGTERM);

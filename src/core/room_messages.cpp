@@ -37,7 +37,7 @@ PhaseKind readKind(const Reader& r, const Json& j, const std::string& p, const c
 }  // namespace
 
 bool validTableName(std::string_view name) {
-    if (name.empty() || name.size() > kMaxTableName) return false;
+    if (name.empty() || name.size() > kMaxTableName || name == "plenary") return false;  // the plenary's client id
     for (char c : name)
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
             return false;
@@ -77,11 +77,11 @@ std::optional<ProgrammeBeat> decodeBeat(std::string_view text, std::string& why)
         ProgrammeBeat b;
         b.index = r.integer(j, "", "index", -1, 999);
         b.kind = readKind(r, j, "", "kind");
-        b.durationSeconds = r.integer(j, "", "durationSeconds", 0, 24 * 3600);
+        b.durationSeconds = r.integer(j, "", "durationSeconds", 0, kMaxPhaseSeconds);
         b.running = r.boolean(j, "", "running");
         b.elapsed = r.num(j, "", "elapsed", 0, 7 * 24 * 3600);
         b.since = r.num(j, "", "since", 0, kMaxClock);
-        b.extraSeconds = r.integer(j, "", "extraSeconds", -24 * 3600, 24 * 3600);
+        b.extraSeconds = r.integer(j, "", "extraSeconds", -kMaxPhaseSeconds, kMaxPhaseSeconds);
         b.sentAt = r.num(j, "", "sentAt", 0, kMaxClock);
         const Json& own = r.array(j, "", "ownClock");
         if (own.size() > kMaxTables) r.fail("/ownClock", "more than " + std::to_string(kMaxTables) + " tables");

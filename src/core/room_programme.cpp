@@ -12,6 +12,7 @@ namespace {
 
 constexpr double kOffsetWindow = 60.0;  // seconds of samples kept
 constexpr double kInStep = 0.5;         // seconds of difference that do not count
+constexpr double kMaxDifference = 24 * 3600.0;
 
 // The table's phase that matches the plenary's current one.
 const Phase* matchingPhase(const Programme& table, const ProgrammeBeat& beat) {
@@ -53,10 +54,12 @@ std::optional<Programme> followBeat(const Programme& table, const ProgrammeBeat&
         t.phase = phase->id;
         t.running = beat.running;
         t.elapsed = beat.elapsed;
-        t.since = beat.running ? beat.since + offset : 0;
+        t.since = beat.running ? std::max(0.0, beat.since + offset) : 0;
         // The table's phase keeps its own length; the difference goes in the
-        // time added to it, so both count down to the same moment.
-        t.extraSeconds = beat.extraSeconds + beat.durationSeconds - phase->durationSeconds;
+        // time added to it, so both count down to the same moment (within
+        // what a board file holds).
+        t.extraSeconds = std::clamp(beat.extraSeconds + beat.durationSeconds - phase->durationSeconds,
+                                    -kMaxPhaseSeconds, kMaxPhaseSeconds);
     }
     const PhaseTimer& mine = table.timer;
     const bool inStep = mine.phase == t.phase && mine.running == t.running && mine.extraSeconds == t.extraSeconds &&
@@ -66,6 +69,7 @@ std::optional<Programme> followBeat(const Programme& table, const ProgrammeBeat&
 }
 
 void ClockOffset::sample(double localNow, double sentAt) {
+    if (std::abs(localNow - sentAt) > kMaxDifference) return;  // not a clock that drifted: a wrong one
     m_samples.push_back({localNow, localNow - sentAt});
     while (!m_samples.empty() && m_samples.front().at < localNow - kOffsetWindow) m_samples.pop_front();
     m_best = m_samples.front().difference;

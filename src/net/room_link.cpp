@@ -5,7 +5,9 @@
 
 #include <cstdio>
 #include <mutex>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <utility>
 
 #include "core/room_messages.h"
@@ -32,6 +34,8 @@ RoomLink::RoomLink(RoomAddress address, RoomIdentity identity, std::function<voi
         throw std::runtime_error("a table's name is 1 to 32 letters, digits, '-' or '_'");
     m_client = mosquitto_new(clientId.c_str(), true, this);
     if (!m_client) throw std::runtime_error("cannot start the room's link (libmosquitto)");
+    // MQTT 5: a table that leaves says so through its last will (below).
+    mosquitto_int_option(m_client, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
     const std::string user = m_identity.plenary ? "plenary" : "table";
     mosquitto_username_pw_set(m_client, user.c_str(), room::roomPassword(m_identity.plenary, address.code).c_str());
     if (!m_identity.plenary) {
@@ -54,8 +58,17 @@ RoomLink::RoomLink(RoomAddress address, RoomIdentity identity, std::function<voi
 }
 
 RoomLink::~RoomLink() {
-    mosquitto_disconnect(m_client);
-    mosquitto_loop_stop(m_client, false);
+    // Reason 0x04, "disconnect with will message": the plenary sees a table
+    // that leaves or quits offline, as it sees one that vanished.
+    const bool wasOnline = m_state.load() == RoomLinkState::Online;
+    m_leaving.store(true);
+    mosquitto_disconnect_v5(m_client, m_identity.plenary ? 0 : 4, nullptr);
+    // The network thread sends it and ends; it is not waited for longer than
+    // a moment (a reconnect may sit in connect() to a host that is gone):
+    // then it is cancelled.
+    for (int i = 0; wasOnline && i < 50 && m_state.load() == RoomLinkState::Online; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    mosquitto_loop_stop(m_client, true);
     mosquitto_destroy(m_client);
 }
 
@@ -77,21 +90,24 @@ void RoomLink::setState(RoomLinkState s) {
 void RoomLink::onConnect(mosquitto* client, void* self, int rc) {
     auto* link = static_cast<RoomLink*>(self);
     if (rc != 0) {
-        // 4: wrong user name or password (the room's code); 5: not authorised.
+        // 134: wrong user name or password (the room's code); 135: not authorised.
         std::fprintf(stderr, "netwerktafel: the room's broker refused this %s: %s\n",
-                     link->m_identity.plenary ? "plenary" : "table", mosquitto_connack_string(rc));
+                     link->m_identity.plenary ? "plenary" : "table", mosquitto_reason_string(rc));
         link->setState(RoomLinkState::Refused);
         mosquitto_disconnect(client);  // and no trying again with the same code
         return;
     }
-    mosquitto_subscribe(client, nullptr, "nt/room/#", 1);
+    // Only what each needs: a table the programme, the plenary that and the tables' status.
+    mosquitto_subscribe(client, nullptr, room::kProgrammeTopic, 1);
+    if (link->m_identity.plenary) mosquitto_subscribe(client, nullptr, "nt/room/tables/+/status", 1);
     link->setState(RoomLinkState::Online);
 }
 
 void RoomLink::onDisconnect(mosquitto*, void* self, int) {
     auto* link = static_cast<RoomLink*>(self);
     if (link->m_state.load() == RoomLinkState::Refused) return;
-    link->setState(RoomLinkState::Offline);
+    link->m_state.store(RoomLinkState::Offline);
+    if (link->m_wake && !link->m_leaving.load()) link->m_wake();
 }
 
 void RoomLink::onMessage(mosquitto*, void* self, const mosquitto_message* message) {

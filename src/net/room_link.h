@@ -56,6 +56,7 @@ private:
     mosquitto* m_client = nullptr;
     std::atomic<RoomLinkState> m_state{RoomLinkState::Connecting};
     std::atomic<size_t> m_dropped{0};
+    std::atomic<bool> m_leaving{false};  // being destroyed: the loop is not woken any more
     std::mutex m_mutex;  // guards m_inbox
     std::vector<RoomMessage> m_inbox;
 };

@@ -99,7 +99,7 @@ TEST(RoomRules, BeatsAndStatusesGoThereAndBackAndAnythingElseIsRefusedWithAReaso
 TEST(RoomRules, TableNamesAndTopicsAreSafeInMqtt) {
     EXPECT_TRUE(validTableName("Tafel-1"));
     EXPECT_TRUE(validTableName("OCMW_Lokeren"));
-    for (const char* bad : {"", "a/b", "a+b", "#", "Tafel 1", "café", "123456789012345678901234567890123"})
+    for (const char* bad : {"", "a/b", "a+b", "#", "Tafel 1", "café", "123456789012345678901234567890123", "plenary"})
         EXPECT_FALSE(validTableName(bad)) << bad;
     EXPECT_EQ(statusTopic("Tafel-1"), "nt/room/tables/Tafel-1/status");
     EXPECT_EQ(tableOfStatusTopic("nt/room/tables/Tafel-1/status"), "Tafel-1");

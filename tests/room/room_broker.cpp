@@ -54,12 +54,12 @@ void RoomBroker::start() {
         std::_Exit(127);
     }
     for (int i = 0; i < 500; ++i) {  // up to 10 s on a busy machine
-        if (tcpPortAnswers(m_port)) return;
         int status = 0;
-        if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {  // first: the port may be another's
             m_pid = -1;
             throw std::runtime_error("the room's broker stopped at once (see " + m_folder + ".log)");
         }
+        if (tcpPortAnswers(m_port)) return;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     throw std::runtime_error("the room's broker did not listen on port " + port);

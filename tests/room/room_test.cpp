@@ -190,6 +190,8 @@ TEST_F(Room, ATableThatVanishesWithoutAWordShowsOfflineAtThePlenary) {
     ASSERT_TRUE(until([&] { return online(*plenary); }));
     // A table in a process of its own that dies without saying goodbye (as
     // with a pulled plug or kill -9): the broker sends its last will.
+    int go[2];
+    ASSERT_EQ(pipe(go), 0);
     const pid_t table = fork();
     if (table == 0) {
         RoomLink link(RoomAddress{"127.0.0.1", broker.port(), "4711"}, RoomIdentity{false, "Weg"}, nullptr);
@@ -197,13 +199,27 @@ TEST_F(Room, ATableThatVanishesWithoutAWordShowsOfflineAtThePlenary) {
         room::TableStatus here;
         here.name = "Weg";
         link.publish(room::statusTopic("Weg"), room::encodeStatus(here), true);
-        usleep(300'000);
-        _exit(link.state() == RoomLinkState::Online ? 0 : 1);
+        char byte = 0;
+        const bool told = read(go[0], &byte, 1) == 1;  // the plenary has seen it online
+        _exit(told && link.state() == RoomLinkState::Online ? 0 : 1);
     }
     const auto& tables = plenary->session.room()->tables();
-    ASSERT_TRUE(until([&] { return tables.count("Weg") && tables.at("Weg").online; }));
+    const bool seen = until([&] { return tables.count("Weg") && tables.at("Weg").online; });
+    ASSERT_EQ(write(go[1], "x", 1), 1);
+    ASSERT_TRUE(seen);
     int status = 0;
     waitpid(table, &status, 0);
     ASSERT_EQ(WEXITSTATUS(status), 0);
     ASSERT_TRUE(until([&] { return !tables.at("Weg").online; }));
+}
+
+TEST_F(Room, ATableThatLeavesTheRoomShowsOfflineAtThePlenary) {
+    auto plenary = join("");
+    auto a = join("Tafel-1");
+    const auto& tables = plenary->session.room()->tables();
+    ASSERT_TRUE(until([&] { return tables.count("Tafel-1") && tables.at("Tafel-1").online; }));
+    a->session.leaveRoom();
+    ASSERT_TRUE(until([&] { return !tables.at("Tafel-1").online; }));
+    a->session.request(request::NewBubble{"Zelzate", false}, unixNow());  // alone again, and fine
+    EXPECT_EQ(a->session.board().municipalities.size(), 3u);
 }

@@ -99,18 +99,23 @@ class RoomOfTables(AppTestCase):
         phases = [p["kind"] for p in load_json(table_board)["board"]["programme"]["phases"]]
         self.assertEqual(phases, [p["kind"] for p in load_json(demo_path())["board"]["programme"]["phases"]])
 
-    def read_invite(self, proc):
-        """The address and code the plenary printed when its room started."""
+    def wait_output(self, stream, pattern, what):
+        """Reads what the app writes to `stream` until `pattern` matches."""
         seen = ""
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            ready, _, _ = select.select([proc.stdout.fileno()], [], [], 1.0)
+            ready, _, _ = select.select([stream.fileno()], [], [], 1.0)
             if ready:
-                seen += os.read(proc.stdout.fileno(), 4096).decode("utf-8", "replace")
-                match = re.search(r"adres (\S+) en code (\d+)", seen)
+                seen += os.read(stream.fileno(), 4096).decode("utf-8", "replace")
+                match = re.search(pattern, seen)
                 if match:
-                    return match.group(1), match.group(2)
-        raise AssertionError(f"the plenary never said how tables join: {seen!r}")
+                    return match
+        raise AssertionError(f"gave up waiting for {what}: {seen!r}")
+
+    def read_invite(self, proc):
+        """The address and code the plenary printed when its room started."""
+        match = self.wait_output(proc.stdout, r"adres (\S+) en code (\d+)", "how tables join")
+        return match.group(1), match.group(2)
 
     def test_a_room_started_on_the_card_and_joined_by_typing_its_address_and_code(self):
         plenary_board = self.board_copy("plenary.json")
@@ -151,10 +156,9 @@ class RoomOfTables(AppTestCase):
     def test_a_wrong_code_is_refused_and_the_table_works_on_alone(self):
         table_board = self.board_copy("table.json")
         table = self.start_in_room(table_board, "table-map.json", "--table", "Verkeerd", code="1234")
-        time.sleep(2.0)
+        self.wait_output(table.stderr, r"refused this table", "the broker's refusal")
         self.mouse_drag((700, 300), (760, 340))  # the board still answers
-        out, err = self.stop_app(table)
-        self.assertIn("refused", err)
+        self.stop_app(table)
 
 
 if __name__ == "__main__":
