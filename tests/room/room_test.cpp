@@ -185,7 +185,7 @@ TEST_F(Room, ATableKeepsWorkingWhileTheBrokerIsGoneAndCatchesUpWhenItIsBack) {
     EXPECT_EQ(a->session.board().municipalities.size(), 3u);
 }
 
-TEST_F(Room, ATableThatVanishesWithoutAWordShowsOfflineAtThePlenary) {
+TEST_F(Room, ATableThatVanishesWithoutAWordShowsOfflineAtThePlenaryAndComesBack) {
     auto plenary = join("");
     ASSERT_TRUE(until([&] { return online(*plenary); }));
     // A table in a process of its own that dies without saying goodbye (as
@@ -211,6 +211,9 @@ TEST_F(Room, ATableThatVanishesWithoutAWordShowsOfflineAtThePlenary) {
     waitpid(table, &status, 0);
     ASSERT_EQ(WEXITSTATUS(status), 0);
     ASSERT_TRUE(until([&] { return !tables.at("Weg").online; }));
+    // Started again, it is back, with what its board holds.
+    auto back = join("Weg");
+    ASSERT_TRUE(until([&] { return tables.at("Weg").online && tables.at("Weg").partners == 2; }));
 }
 
 TEST_F(Room, ATableThatLeavesTheRoomShowsOfflineAtThePlenary) {
