@@ -78,6 +78,7 @@ void readCombination(const Reader& r, const Json& j, const std::string& p, const
 
     c.scenario = r.str(j, p, "scenario", kMaxNoteTextBytes);
     c.followUp = r.boolean(j, p, "followUp");
+    c.toPlenary = r.boolean(j, p, "toPlenary");
 }
 
 ArenaAssessment readArena(const Reader& r, const Json& j, const std::string& p) {

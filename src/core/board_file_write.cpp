@@ -36,7 +36,8 @@ Json combinationToJson(const Combination& c) {
                 {"roles", std::move(roles)},
                 {"ideas", c.ideas},
                 {"scenario", c.scenario},
-                {"followUp", c.followUp}};
+                {"followUp", c.followUp},
+                {"toPlenary", c.toPlenary}};
 }
 
 Json arenaToJson(const ArenaAssessment& a) {

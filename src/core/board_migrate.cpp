@@ -11,9 +11,10 @@
 //   4  the workshop gains "arenaIssue" and "reflections", actors an "arena"
 //      assessment, and the board a "programme" (phases and timer, the default
 //      programme for older files) and "display" settings.
-//   5  current (see docs/board.schema.json): actors gain "rotation", notes
-//      "fromPhone" and "pending", and the board "phones" (what the
-//      facilitator decided about notes from phones).
+//   5  actors gain "rotation", notes "fromPhone" and "pending", and the
+//      board "phones" (what the facilitator decided about notes from phones).
+//   6  current (see docs/board.schema.json): combinations gain "toPlenary"
+//      (a table sends it to the plenary of its room of tables).
 #include "core/board_migrate.h"
 
 #include <algorithm>
@@ -189,6 +190,16 @@ void migrate4to5(Json& doc) {
     doc["formatVersion"] = 5;
 }
 
+void migrate5to6(Json& doc) {
+    auto bit = doc.find("board");
+    if (bit == doc.end() || !bit->is_object()) throw MigrationError("/board", "missing");
+    Json& board = *bit;
+    if (board.contains("combinations") && board["combinations"].is_array())
+        for (Json& c : board["combinations"])
+            if (c.is_object() && !c.contains("toPlenary")) c["toPlenary"] = false;
+    doc["formatVersion"] = 6;
+}
+
 }  // namespace
 
 void migrateBoardJson(Json& doc, int fromVersion) {
@@ -196,6 +207,7 @@ void migrateBoardJson(Json& doc, int fromVersion) {
     if (fromVersion <= 2) migrate2to3(doc);
     if (fromVersion <= 3) migrate3to4(doc);
     if (fromVersion <= 4) migrate4to5(doc);
+    if (fromVersion <= 5) migrate5to6(doc);
 }
 
 }  // namespace nt

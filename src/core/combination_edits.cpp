@@ -147,6 +147,11 @@ CommandPtr setFollowUp(const Board& board, Id combination, bool followUp) {
                              [&](Combination& c) { c.followUp = followUp; });
 }
 
+CommandPtr setToPlenary(const Board& board, Id combination, bool toPlenary) {
+    return changeCombination(board, combination, toPlenary ? "step.combination.toPlenary" : "step.combination.notToPlenary",
+                             [&](Combination& c) { c.toPlenary = toPlenary; });
+}
+
 CommandPtr attachIdea(const Board& board, Id combination, Id note) {
     const Combination* target = findById(board.combinations, combination);
     if (!target || !findById(board.notes, note) || contains(target->ideas, note)) return nullptr;

@@ -29,6 +29,8 @@ CommandPtr setTargetGroups(const Board& board, Id combination, std::vector<std::
 CommandPtr setRole(const Board& board, Id combination, Id actor, PartnerRole role);
 CommandPtr setScenario(const Board& board, Id combination, std::string scenario);
 CommandPtr setFollowUp(const Board& board, Id combination, bool followUp);
+// A table of a room of tables sends it to the room's plenary (or takes it back).
+CommandPtr setToPlenary(const Board& board, Id combination, bool toPlenary);
 
 // Idea notes on a combination's card travel with it. Attaching a note that
 // hangs on another combination moves it over.

@@ -33,7 +33,8 @@ inline void patchChanged(Note& target, const Note& from, const Note& to) {
 inline void patchChanged(Combination& target, const Combination& from, const Combination& to) {
     detail::patchFields(target, from, to, &Combination::name, &Combination::members, &Combination::cardPos,
                         &Combination::motives, &Combination::form, &Combination::origin, &Combination::targetGroups,
-                        &Combination::roles, &Combination::ideas, &Combination::scenario, &Combination::followUp);
+                        &Combination::roles, &Combination::ideas, &Combination::scenario, &Combination::followUp,
+                        &Combination::toPlenary);
 }
 inline void patchChanged(Vote& target, const Vote& from, const Vote& to) {
     detail::patchFields(target, from, to, &Vote::combination, &Vote::voter, &Vote::at);

@@ -120,6 +120,7 @@ struct Combination {
     std::vector<Id> ideas;               // idea notes attached to its card
     std::string scenario;                // the project possibility, in a few lines
     bool followUp = false;               // chosen by the facilitator to take further
+    bool toPlenary = false;              // a table sends it to the plenary of its room of tables
     friend bool operator==(const Combination&, const Combination&) = default;
 };
 

@@ -49,14 +49,39 @@ std::string roomPassword(bool plenary, const std::string& code) {
 }
 
 std::string statusTopic(const std::string& table) { return kTablesPrefix + table + "/status"; }
+std::string gatheredTopic(const std::string& table) { return kTablesPrefix + table + "/gathered"; }
 
-std::string tableOfStatusTopic(std::string_view topic) {
-    const std::string_view prefix = kTablesPrefix, suffix = "/status";
-    if (topic.size() <= prefix.size() + suffix.size() || topic.substr(0, prefix.size()) != prefix ||
-        topic.substr(topic.size() - suffix.size()) != suffix)
+std::string tableOfTopic(std::string_view topic, std::string_view part) {
+    const std::string_view prefix = kTablesPrefix;
+    if (topic.size() <= prefix.size() + part.size() + 1 || topic.substr(0, prefix.size()) != prefix ||
+        topic.substr(topic.size() - part.size()) != part || topic[topic.size() - part.size() - 1] != '/')
         return {};
-    const std::string_view name = topic.substr(prefix.size(), topic.size() - prefix.size() - suffix.size());
+    const std::string_view name = topic.substr(prefix.size(), topic.size() - prefix.size() - part.size() - 1);
     return validTableName(name) ? std::string(name) : std::string();
+}
+
+std::vector<GatheredCombination> gatheredOf(const Board& board) {
+    // At most `max` bytes, never half a character.
+    auto clip = [](std::string text, size_t max) {
+        if (text.size() <= max) return text;
+        size_t end = max;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        text.resize(end);
+        return text;
+    };
+    std::vector<GatheredCombination> out;
+    for (const Combination& c : board.combinations) {
+        if (!c.toPlenary || out.size() == kMaxGathered) continue;
+        GatheredCombination g{c.id, clip(c.name, kMaxGatheredName), {}, clip(c.scenario, kMaxGatheredScenario)};
+        for (Id member : c.members)
+            if (const Actor* a = findById(board.actors, member); a && g.partners.size() < kMaxGatheredPartners)
+                g.partners.push_back(clip(a->name, kMaxGatheredName));
+        out.push_back(std::move(g));
+    }
+    // Texts full of quotes or control characters grow in JSON: what does
+    // not fit in one message stays at the table.
+    while (!out.empty() && encodeGathered(out).size() > kMaxMessageBytes) out.pop_back();
+    return out;
 }
 
 std::string encodeBeat(const ProgrammeBeat& b) {
@@ -117,6 +142,37 @@ std::optional<TableStatus> decodeStatus(std::string_view text, std::string& why)
         s.partners = r.integer(j, "", "partners", 0, kMaxCount);
         s.combinations = r.integer(j, "", "combinations", 0, kMaxCount);
         return s;
+    });
+}
+
+std::string encodeGathered(const std::vector<GatheredCombination>& gathered) {
+    Json list = Json::array();
+    for (const GatheredCombination& g : gathered)
+        list.push_back(Json{{"id", g.id}, {"name", g.name}, {"partners", g.partners}, {"scenario", g.scenario}});
+    return Json{{"combinations", std::move(list)}}.dump();
+}
+
+std::optional<std::vector<GatheredCombination>> decodeGathered(std::string_view text, std::string& why) {
+    return readMessage<std::vector<GatheredCombination>>(text, why, "a table's combinations", [](const Reader& r, const Json& j) {
+        std::vector<GatheredCombination> out;
+        const Json& list = r.array(j, "", "combinations");
+        if (list.size() > kMaxGathered) r.fail("/combinations", "more than " + std::to_string(kMaxGathered));
+        for (size_t i = 0; i < list.size(); ++i) {
+            const std::string p = "/combinations/" + std::to_string(i);
+            GatheredCombination g;
+            g.id = r.id(list[i], p, "id");
+            g.name = r.str(list[i], p, "name", kMaxGatheredName);
+            g.scenario = r.str(list[i], p, "scenario", kMaxGatheredScenario);
+            const Json& partners = r.array(list[i], p, "partners");
+            if (partners.size() > kMaxGatheredPartners) r.fail(p + "/partners", "too many");
+            for (size_t k = 0; k < partners.size(); ++k) {
+                if (!partners[k].is_string() || partners[k].get<std::string>().size() > kMaxGatheredName)
+                    r.fail(p + "/partners/" + std::to_string(k), "not a partner's name");
+                g.partners.push_back(partners[k].get<std::string>());
+            }
+            out.push_back(std::move(g));
+        }
+        return out;
     });
 }
 

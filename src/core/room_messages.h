@@ -5,6 +5,7 @@
 //   nt/room/programme              the plenary's programme beat (retained)
 //   nt/room/tables/<name>/status   a table's state and counts (retained;
 //                                  the broker publishes "offline" as its last will)
+//   nt/room/tables/<name>/gathered the combinations a table sends to the plenary (retained)
 #pragma once
 
 #include <optional>
@@ -29,8 +30,11 @@ bool validTableName(std::string_view name);
 // derived from the room's code (tools/room-broker.sh derives the same).
 std::string roomPassword(bool plenary, const std::string& code);
 std::string statusTopic(const std::string& table);
-// The table a status topic belongs to; empty when `topic` is none.
-std::string tableOfStatusTopic(std::string_view topic);
+std::string gatheredTopic(const std::string& table);
+// The table a topic nt/room/tables/<table>/<part> belongs to; empty when
+// `topic` is not one of those.
+std::string tableOfTopic(std::string_view topic, std::string_view part);
+inline std::string tableOfStatusTopic(std::string_view topic) { return tableOfTopic(topic, "status"); }
 
 // Where the plenary's programme stands, for the tables to follow: the
 // current phase by its kind and place, its length, and the timer.
@@ -59,9 +63,29 @@ struct TableStatus {
     friend bool operator==(const TableStatus&, const TableStatus&) = default;
 };
 
+// A combination a table sends to the plenary: what the plenary shows of it.
+struct GatheredCombination {
+    Id id = kNoId;                       // the table's own id for it
+    std::string name;
+    std::vector<std::string> partners;   // its partners' names
+    std::string scenario;
+    friend bool operator==(const GatheredCombination&, const GatheredCombination&) = default;
+};
+inline constexpr size_t kMaxGathered = 20;          // combinations a table sends
+inline constexpr size_t kMaxGatheredPartners = 8;
+inline constexpr size_t kMaxGatheredName = 200;      // bytes, also for a partner's name
+inline constexpr size_t kMaxGatheredScenario = 1500;
+
+// The table's combinations marked "to the plenary", within the limits
+// above (longer texts cut at a character's edge), as many as fit in one
+// message.
+std::vector<GatheredCombination> gatheredOf(const Board& board);
+
 std::string encodeBeat(const ProgrammeBeat& beat);
 std::optional<ProgrammeBeat> decodeBeat(std::string_view text, std::string& why);
 std::string encodeStatus(const TableStatus& status);
 std::optional<TableStatus> decodeStatus(std::string_view text, std::string& why);
+std::string encodeGathered(const std::vector<GatheredCombination>& gathered);
+std::optional<std::vector<GatheredCombination>> decodeGathered(std::string_view text, std::string& why);
 
 }  // namespace nt::room

@@ -99,7 +99,10 @@ void RoomLink::onConnect(mosquitto* client, void* self, int rc) {
     }
     // Only what each needs: a table the programme, the plenary that and the tables' status.
     mosquitto_subscribe(client, nullptr, room::kProgrammeTopic, 1);
-    if (link->m_identity.plenary) mosquitto_subscribe(client, nullptr, "nt/room/tables/+/status", 1);
+    if (link->m_identity.plenary) {
+        mosquitto_subscribe(client, nullptr, "nt/room/tables/+/status", 1);
+        mosquitto_subscribe(client, nullptr, "nt/room/tables/+/gathered", 1);
+    }
     link->setState(RoomLinkState::Online);
 }
 

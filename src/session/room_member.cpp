@@ -36,6 +36,7 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
         if (SessionEvent e = linkToast(state); !e.key.empty()) events.push_back(std::move(e));
         if (state == RoomLinkState::Online) {  // back: say everything again
             m_sentStatus.clear();
+            m_sentGathered.clear();
             m_sentBeat.reset();
         }
         m_lastState = state;
@@ -49,6 +50,7 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
             sendBeat(history.board().programme, clock);
     } else {
         sendStatus(history.board());
+        sendGathered(history.board());
     }
     return changed;
 }
@@ -86,8 +88,18 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
         }
         return;
     }
+    if (!plenary()) return;  // another table's
+    if (const std::string table = room::tableOfTopic(message.topic, "gathered"); !table.empty()) {
+        std::optional<std::vector<room::GatheredCombination>> gathered = room::decodeGathered(message.payload, why);
+        if (!gathered || (!m_tables.count(table) && m_tables.size() >= room::kMaxTables)) {
+            ++m_refused;
+            return;
+        }
+        m_gathered[table] = std::move(*gathered);
+        return;
+    }
     const std::string table = room::tableOfStatusTopic(message.topic);
-    if (table.empty() || !plenary()) return;  // another table's, or a topic of a later version
+    if (table.empty()) return;  // a topic of a later version
     std::optional<room::TableStatus> status = room::decodeStatus(message.payload, why);
     if (!status || status->name != table) {
         ++m_refused;
@@ -105,6 +117,13 @@ void RoomMember::sendBeat(const Programme& programme, double clock) {
     m_channel->publish(room::kProgrammeTopic, room::encodeBeat(beat), true);
     m_sentBeat = std::move(beat);
     m_sentBeatAt = clock;
+}
+
+void RoomMember::sendGathered(const Board& board) {
+    std::string text = room::encodeGathered(room::gatheredOf(board));
+    if (text == m_sentGathered) return;
+    m_channel->publish(room::gatheredTopic(m_table), text, true);
+    m_sentGathered = std::move(text);
 }
 
 void RoomMember::sendStatus(const Board& board) {

@@ -49,6 +49,8 @@ public:
     // [SECTION] The plenary's
     // Every table heard of, by name, with what it last said.
     const std::map<std::string, room::TableStatus>& tables() const { return m_tables; }
+    // What each table sent to the plenary, by table.
+    const std::map<std::string, std::vector<room::GatheredCombination>>& gathered() const { return m_gathered; }
     // Lets a table run on its own clock, or brings it back to the room's.
     void setOwnClock(const std::string& table, bool own);
     bool ownClock(const std::string& table) const;
@@ -59,6 +61,7 @@ private:
     void receive(const RoomMessage& message, History& history, double clock, bool& changed);
     void sendBeat(const Programme& programme, double clock);
     void sendStatus(const Board& board);
+    void sendGathered(const Board& board);
 
     std::unique_ptr<RoomChannel> m_channel;
     std::string m_table;
@@ -68,8 +71,10 @@ private:
     std::optional<room::ProgrammeBeat> m_sentBeat;   // the plenary's: what it last sent
     double m_sentBeatAt = 0;
     std::string m_sentStatus;
+    std::string m_sentGathered;
     std::vector<std::string> m_ownClock;
     std::map<std::string, room::TableStatus> m_tables;
+    std::map<std::string, std::vector<room::GatheredCombination>> m_gathered;
     size_t m_refused = 0;
     std::string m_inviteAddress, m_inviteCode;
 };

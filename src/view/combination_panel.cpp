@@ -9,6 +9,7 @@
 #include "core/combination_edits.h"
 #include "core/labels.h"
 #include "core/layout.h"
+#include "session/room_member.h"
 #include "view/board_view.h"
 #include "view/keyboard_field.h"
 
@@ -196,6 +197,11 @@ void BoardView::drawCombinationPanel(const ViewInput& in, ViewIntents& out) {
     ImGui::Separator();
     bool followUp = combo->followUp;
     if (ImGui::Checkbox(in.tr("combination.markFollowUp").c_str(), &followUp)) out.commands.push_back(setFollowUp(b, id, followUp));
+    if (in.room && !in.room->plenary()) {  // a table in a room of tables
+        bool toPlenary = combo->toPlenary;
+        if (ImGui::Checkbox(in.tr("combination.markToPlenary").c_str(), &toPlenary))
+            out.commands.push_back(setToPlenary(b, id, toPlenary));
+    }
     if (ImGui::Button(in.tr("combination.close").c_str())) m_openCombination = kNoId;
     ImGui::SameLine();
     if (ImGui::Button(in.tr("combination.delete").c_str())) {

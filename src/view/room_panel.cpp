@@ -173,6 +173,14 @@ void BoardView::drawRoomOf(const ViewInput& in, ViewIntents& out) {
                                       : t.phaseIndex < 0 ? in.tr("phase.notStarted")
                                                          : phaseTitle(phase, in.tr);
             ImGui::TextUnformatted((where + " · " + counts(t, in.tr)).c_str());
+            if (const auto g = room.gathered().find(name); g != room.gathered().end() && !g->second.empty()) {
+                ImGui::TextUnformatted(in.tr("room.gathered").c_str());
+                for (const room::GatheredCombination& c : g->second) {
+                    std::string partners;
+                    for (const std::string& p : c.partners) partners += (partners.empty() ? "" : ", ") + p;
+                    ImGui::BulletText("%s  (%s)", c.name.c_str(), partners.c_str());
+                }
+            }
             ImGui::EndGroup();
             ImGui::SameLine(0, 32 * scale);
             const bool own = room.ownClock(name);

@@ -210,6 +210,10 @@ void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     const ImVec2 size{0, 60 * s};
     // Newer entries on top: the popup grows upwards, so nothing below them moves.
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
+    if (ImGui::Selectable(in.tr("toolbar.roomMenu").c_str(), false, 0, size)) m_roomPanelOpen = true;
+    const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
+    out.layout.buttons.push_back({"moreRoom", {r0.x, r0.y, r1.x, r1.y}});
+    ImGui::Separator();
     ImGui::BeginDisabled(in.picture && in.picture->running());
     // Saved first; the start screen then lists it to carry on with.
     if (ImGui::Selectable(in.tr("toolbar.closeBoard").c_str(), false, 0, size)) out.closeBoard = true;
@@ -225,9 +229,6 @@ void BoardView::drawMoreMenu(const ViewInput& in, ViewIntents& out) {
     DrawPictureSizeChoices(in, size.y, out);
     ImGui::Separator();
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, {0, 0.5f});
-    if (ImGui::Selectable(in.tr("toolbar.roomMenu").c_str(), false, 0, size)) m_roomPanelOpen = true;
-    const ImVec2 r0 = ImGui::GetItemRectMin(), r1 = ImGui::GetItemRectMax();
-    out.layout.buttons.push_back({"moreRoom", {r0.x, r0.y, r1.x, r1.y}});
     if (ImGui::Selectable(in.tr("toolbar.arena").c_str(), false, 0, size)) m_arenaView.open();
     if (ImGui::Selectable(in.tr("toolbar.wrapUp").c_str(), false, 0, size)) m_wrapUp.open();
     const ImVec2 w0 = ImGui::GetItemRectMin(), w1 = ImGui::GetItemRectMax();

@@ -3,6 +3,9 @@
 // messages that are not what they say.
 #include <gtest/gtest.h>
 
+#include "core/board_file.h"
+#include "core/combination_edits.h"
+#include "core/history.h"
 #include "core/programme.h"
 #include "core/room_messages.h"
 #include "core/room_programme.h"
@@ -106,4 +109,70 @@ TEST(RoomRules, TableNamesAndTopicsAreSafeInMqtt) {
     EXPECT_EQ(tableOfStatusTopic("nt/room/tables/a/b/status"), "");
     EXPECT_EQ(tableOfStatusTopic("nt/room/programme"), "");
     EXPECT_NE(roomPassword(true, "4711"), roomPassword(false, "4711"));
+}
+
+TEST(RoomRules, ATablesCombinationsForThePlenaryGoWithTheirPartnersNamesWithinTheLimits) {
+    Board b;
+    b.actors.push_back(Actor{3, 1, "Bibliotheek", "bibliotheek", {700, 420}, 1, Sector::Cultural, {}});
+    b.actors.push_back(Actor{4, 1, "WZC Ter Linde", "woonzorgcentrum", {700, 580}, 1, Sector::NonCultural, {}});
+    Combination kept;
+    kept.id = 10;
+    kept.name = "Voorlezen";
+    kept.members = {3, 4};
+    kept.scenario = std::string(kMaxGatheredScenario - 1, 'x') + "é";  // é would be cut in half
+    Combination home = kept;
+    home.id = 11;
+    b.combinations = {kept, home};
+    EXPECT_TRUE(gatheredOf(b).empty());  // nothing marked yet
+    b.combinations[0].toPlenary = true;
+    const auto gathered = gatheredOf(b);
+    ASSERT_EQ(gathered.size(), 1u);
+    EXPECT_EQ(gathered[0].id, 10u);
+    EXPECT_EQ(gathered[0].partners, (std::vector<std::string>{"Bibliotheek", "WZC Ter Linde"}));
+    EXPECT_EQ(gathered[0].scenario.size(), kMaxGatheredScenario - 1);  // the é left out whole
+    std::string why;
+    EXPECT_EQ(decodeGathered(encodeGathered(gathered), why), gathered) << why;
+    // Twenty long ones full of quotes: as many as fit in one message go.
+    b.combinations.clear();
+    b.actors[0].name = std::string(kMaxGatheredName, '"');
+    for (Id id = 20; id < 20 + kMaxGathered; ++id) {
+        Combination big = kept;
+        big.id = id;
+        big.members = std::vector<Id>(kMaxGatheredPartners, 3);
+        big.name = std::string(kMaxGatheredName, '"');
+        big.scenario = std::string(kMaxGatheredScenario, '"');
+        big.toPlenary = true;
+        b.combinations.push_back(big);
+    }
+    const auto full = gatheredOf(b);
+    EXPECT_GT(full.size(), 0u);
+    EXPECT_LT(full.size(), kMaxGathered);
+    EXPECT_LE(encodeGathered(full).size(), kMaxMessageBytes);
+    EXPECT_FALSE(decodeGathered(R"({"combinations":[{"id":0,"name":"","partners":[],"scenario":""}]})", why));
+    EXPECT_FALSE(decodeGathered(R"({"combinations":[{"id":1,"name":"","partners":[7],"scenario":""}]})", why));
+    EXPECT_EQ(tableOfTopic("nt/room/tables/Tafel-1/gathered", "gathered"), "Tafel-1");
+    EXPECT_EQ(tableOfTopic("nt/room/tables/Tafel-1/gathered", "status"), "");
+    EXPECT_EQ(tableOfTopic("nt/room/tables/Tafel-1gathered", "gathered"), "");
+}
+
+TEST(RoomRules, ACombinationForThePlenaryIsSavedAndAnOlderFileHasNone) {
+    Board b;
+    b.municipalities.push_back(Municipality{1, 1, "Lochristi", {700, 500}, 200, 0xCFE3F3, true});
+    b.actors.push_back(Actor{3, 1, "Bibliotheek", "bibliotheek", {700, 420}, 1, Sector::Cultural, {}});
+    Combination c;
+    c.id = 10;
+    c.members = {3};
+    b.combinations = {c};
+    b.nextId = 11;
+    History h(b);
+    h.apply(setToPlenary(h.board(), 10, true));
+    EXPECT_TRUE(h.board().combinations[0].toPlenary);
+    EXPECT_EQ(boardFromJsonText(boardToJsonText(h.board()), "t.json"), h.board());
+    h.undo();
+    EXPECT_FALSE(h.board().combinations[0].toPlenary);
+    // A format-5 file: its combinations are not sent anywhere.
+    std::string v5 = boardToJsonText(b);
+    v5.replace(v5.find("\"formatVersion\": 6"), 18, "\"formatVersion\": 5");
+    v5.erase(v5.find(",\n        \"toPlenary\": false"), std::string(",\n        \"toPlenary\": false").size());
+    EXPECT_EQ(boardFromJsonText(v5, "old.json").combinations[0].toPlenary, false);
 }

@@ -1,6 +1,6 @@
 // Fuzz target: what arrives from the room's broker (src/core/room_messages.h).
 // The first byte picks the message (the plenary's beat, a table's status,
-// a topic), the rest is its payload. Nothing may crash; what is accepted
+// a topic, a table's combinations for the plenary), the rest is its payload. Nothing may crash; what is accepted
 // stays within its limits and goes there and back unchanged; a followed
 // beat never points the timer at a phase the table does not have.
 #include <cstddef>
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
     std::string why;
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
         case 0:
             if (const auto beat = nt::room::decodeBeat(body, why)) {
                 require(nt::room::decodeBeat(nt::room::encodeBeat(*beat), why) == beat);
@@ -51,8 +51,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 2: {
             const std::string table = nt::room::tableOfStatusTopic(body);
             require(table.empty() || (nt::room::validTableName(table) && nt::room::statusTopic(table) == body));
+            const std::string gathering = nt::room::tableOfTopic(body, "gathered");
+            require(gathering.empty() || nt::room::gatheredTopic(gathering) == body);
             break;
         }
+        case 3:
+            if (const auto gathered = nt::room::decodeGathered(body, why)) {
+                require(gathered->size() <= nt::room::kMaxGathered);
+                require(nt::room::decodeGathered(nt::room::encodeGathered(*gathered), why) == gathered);
+            } else {
+                require(!why.empty());
+            }
+            break;
     }
     return 0;
 }

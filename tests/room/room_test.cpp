@@ -10,6 +10,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "core/combination_edits.h"
 #include "core/programme.h"
 #include "core/room_messages.h"
 #include "net/room_link.h"
@@ -225,4 +226,22 @@ TEST_F(Room, ATableThatLeavesTheRoomShowsOfflineAtThePlenary) {
     ASSERT_TRUE(until([&] { return !tables.at("Tafel-1").online; }));
     a->session.request(request::NewBubble{"Zelzate", false}, unixNow());  // alone again, and fine
     EXPECT_EQ(a->session.board().municipalities.size(), 3u);
+}
+
+TEST_F(Room, ATableSendsItsBestCombinationsToThePlenaryAndCanTakeThemBack) {
+    auto plenary = join("");
+    auto a = join("Tafel-1");
+    ASSERT_TRUE(until([&] { return online(*plenary) && online(*a); }));
+    a->session.request(request::NewCombination{{3, 4}}, unixNow());
+    const Id combination = a->session.board().combinations.front().id;
+    std::vector<CommandPtr> mark;
+    mark.push_back(setToPlenary(a->session.board(), combination, true));
+    a->session.request(request::Apply{std::move(mark)}, unixNow());
+    const auto& gathered = plenary->session.room()->gathered();
+    ASSERT_TRUE(until([&] { return gathered.count("Tafel-1") && gathered.at("Tafel-1").size() == 1; }));
+    const room::GatheredCombination& seen = gathered.at("Tafel-1").front();
+    EXPECT_EQ(seen.name, "Bibliotheek + WZC Ter Linde");
+    EXPECT_EQ(seen.partners, (std::vector<std::string>{"Bibliotheek", "WZC Ter Linde"}));
+    a->session.request(request::Undo{}, unixNow());  // marking it was a step of the table's own
+    ASSERT_TRUE(until([&] { return gathered.at("Tafel-1").empty(); }));
 }

@@ -64,7 +64,9 @@ class PictureFromTheMenu(AppTestCase):
 
         picture = self.path("workshop-3840.png")
         shown = False
+        deadline = time.monotonic() + 120  # a limit for a loaded machine, not a timing under test
         while not os.path.exists(picture):  # pictures of the card while it runs, for people to look at
+            self.assertLess(time.monotonic(), deadline, "no poster: the menu's entry was not where it is expected")
             shot = self.grab()
             if not shown and any(close_to(shot.getpixel(CARD_BAR), c, 14) for c in (LINE, ACCENT)):
                 shot.save(os.path.join(self.artifacts(), "picture-progress.png"))
