@@ -60,9 +60,9 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
     const fs::path folder = fs::path(homeFolder()) / ".local" / "share" / "netwerktafel";
     std::error_code ec;
     fs::create_directories(folder, ec);
-    const fs::path log = folder / ("room-" + std::to_string(port) + ".log");
-
     const std::string portText = std::to_string(port);
+    const fs::path log = folder / ("room-" + portText + ".log");
+
     const std::string roomFolder = (folder / ("room-" + portText)).string();
     char* const argv[] = {const_cast<char*>(script.c_str()), const_cast<char*>(portText.c_str()),
                           const_cast<char*>(code.c_str()), const_cast<char*>(roomFolder.c_str()), nullptr};

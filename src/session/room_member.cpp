@@ -45,9 +45,9 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
     for (const RoomMessage& m : m_channel->take()) receive(m, history, clock, changed);
     if (state != RoomLinkState::Online) return changed;
     if (plenary()) {
-        const room::ProgrammeBeat beat = room::beatOf(history.board().programme, clock, m_ownClock);
+        room::ProgrammeBeat beat = room::beatOf(history.board().programme, clock, m_ownClock);
         if (!m_sentBeat || !sameBeat(beat, *m_sentBeat) || clock >= m_sentBeatAt + room::kBeatInterval)
-            sendBeat(history.board().programme, clock);
+            sendBeat(std::move(beat), clock);
     } else {
         sendStatus(history.board());
         sendGathered(history.board());
@@ -80,8 +80,7 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
             return;
         }
         if (!message.retained) m_offset.sample(clock, beat->sentAt);
-        const auto& own = beat->ownClock;
-        if (std::find(own.begin(), own.end(), m_table) != own.end()) return;  // this table keeps its own time
+        if (std::ranges::find(beat->ownClock, m_table) != beat->ownClock.end()) return;  // this table keeps its own time
         if (auto next = room::followBeat(history.board().programme, *beat, m_offset.offset())) {
             history.apply(programmeChange(history.board(), std::move(*next)), Record::No);
             changed = true;
@@ -112,8 +111,7 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
     m_tables[table] = std::move(*status);
 }
 
-void RoomMember::sendBeat(const Programme& programme, double clock) {
-    room::ProgrammeBeat beat = room::beatOf(programme, clock, m_ownClock);
+void RoomMember::sendBeat(room::ProgrammeBeat beat, double clock) {
     m_channel->publish(room::kProgrammeTopic, room::encodeBeat(beat), true);
     m_sentBeat = std::move(beat);
     m_sentBeatAt = clock;

@@ -59,7 +59,7 @@ public:
 
 private:
     void receive(const RoomMessage& message, History& history, double clock, bool& changed);
-    void sendBeat(const Programme& programme, double clock);
+    void sendBeat(room::ProgrammeBeat beat, double clock);
     void sendStatus(const Board& board);
     void sendGathered(const Board& board);
 
@@ -67,7 +67,6 @@ private:
     std::string m_table;
     RoomLinkState m_lastState = RoomLinkState::Connecting;
     room::ClockOffset m_offset;
-    std::optional<room::ProgrammeBeat> m_lastBeat;   // a table's: the plenary's latest
     std::optional<room::ProgrammeBeat> m_sentBeat;   // the plenary's: what it last sent
     double m_sentBeatAt = 0;
     std::string m_sentStatus;
