@@ -36,6 +36,9 @@ keyboard session on both notes, and where every finger left its token. Last,
 it opens the saved board in a fresh app and drags on it for a minute: the
 soaked app's memory against the fresh one's tells a leak from a bigger board.
 
+NT_SOAK_WRAP runs the app under a tool, e.g. NT_SOAK_WRAP="heaptrack -o
+/tmp/soak-heap" for where its memory goes; the figures stay the app's own.
+
 Prints one JSON object per line; the per-minute samples also go to
 DIR/soak-minutes.csv. Exits 1 when a check fails (memory growth, idle CPU,
 a lost change, an unclean exit); never because the machine is slow.
@@ -65,6 +68,7 @@ from test_tuio import tuio_frame  # noqa: E402  (the tests' TUIO packets)
 
 BUILD = os.environ.get("BUILD", os.path.join(ROOT, "build"))
 APP = os.path.join(BUILD, "netwerktafel")
+WRAP = os.environ.get("NT_SOAK_WRAP", "").split()
 ASSETS = os.path.join(ROOT, "assets")
 HZ = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -118,7 +122,7 @@ class App:
             self.errors = open(os.path.join(work, "app.err"), "w")
             self.output = open(os.path.join(work, "app.out"), "w+")
             self.proc = subprocess.Popen(
-                [APP, board_file, "--windowed", "1920x1080", "--tuio-port", str(self.tuio_port), "--http-port",
+                WRAP + [APP, board_file, "--windowed", "1920x1080", "--tuio-port", str(self.tuio_port), "--http-port",
                  str(self.http_port)], env=self.env, stdout=self.output, stderr=self.errors, text=True)
             try:
                 line = wait_for(lambda: self.said(r"\?t=([0-9a-f]+)"), "the join address", timeout=30)
@@ -163,8 +167,26 @@ class App:
     def key(self, name):
         subprocess.run(["xdotool", "key", name], env=self.env, check=True)
 
+    def app_pid(self):
+        """The app's own process: under NT_SOAK_WRAP a descendant of the one started."""
+        if not WRAP:
+            return self.proc.pid
+        app = os.path.realpath(APP)
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                if os.path.realpath(f"/proc/{entry}/exe") != app:
+                    continue
+                with open(f"/proc/{entry}/environ", "rb") as f:
+                    if f"NT_UI_MAP={self.ui_map_path}".encode() in f.read().split(b"\0"):
+                        return int(entry)
+            except OSError:
+                continue
+        return self.proc.pid
+
     def figures(self):
-        pid = self.proc.pid
+        pid = self.app_pid()
         with open(f"/proc/{pid}/stat") as f:
             text = f.read()
         rest = text[text.rindex(")") + 2:].split()
@@ -565,7 +587,7 @@ def main():
     emit("idle_after_load", {"cpu_percent": idle, "rss_mb": b["rss_mb"], "fds": b["fds"], "threads": b["threads"],
                              **files})
 
-    app.proc.send_signal(signal.SIGTERM)
+    os.kill(app.app_pid(), signal.SIGTERM)
     quit_began = time.monotonic()
     try:
         code = app.proc.wait(timeout=120)
@@ -601,7 +623,7 @@ def main():
     again.join(timeout=20)
     time.sleep(10)
     fresh_rss = fresh.figures()["rss_mb"]
-    fresh.proc.send_signal(signal.SIGTERM)
+    os.kill(fresh.app_pid(), signal.SIGTERM)
     fresh.proc.wait(timeout=120)
     fresh.display.close()
     emit("fresh_app_on_the_saved_board", fresh_rss, "MB", soaked_app=b["rss_mb"],

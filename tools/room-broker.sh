@@ -41,12 +41,14 @@ cat > "$folder/acl" <<'ACL'
 user plenary
 topic readwrite nt/room/#
 
-# Every table reads the room; it writes only its own status and the
-# combinations it sends to the plenary, under its name, which is its client id.
+# Every table reads the room; it writes only its own status, the
+# combinations it sends to the plenary and its seats' ballot, under its
+# name, which is its client id.
 user table
 topic read nt/room/#
 pattern write nt/room/tables/%c/status
 pattern write nt/room/tables/%c/gathered
+pattern write nt/room/tables/%c/ballot
 ACL
 
 cat > "$folder/mosquitto.conf" <<CONF

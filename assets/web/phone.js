@@ -134,7 +134,9 @@ function render() {
     info.append(name);
     const count = document.createElement("div");
     count.className = "count";
-    count.textContent = [mine ? t("yours", mine) : "", c.votes !== undefined ? t("votesCount", c.votes) : ""].filter(Boolean).join(" · ");
+    // A table's combination in a room of tables says which table sent it.
+    count.textContent = [c.table || "", mine ? t("yours", mine) : "",
+                         c.votes !== undefined ? t("votesCount", c.votes) : ""].filter(Boolean).join(" · ");
     info.append(count);
     li.append(info);
     if (vote.state === "open") {

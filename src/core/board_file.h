@@ -12,7 +12,7 @@
 namespace nt {
 
 constexpr const char* kBoardFileType = "netwerktafel-board";
-constexpr int kBoardFormatVersion = 6;
+constexpr int kBoardFormatVersion = 7;
 constexpr std::size_t kMaxBoardFileBytes = 64u * 1024u * 1024u;
 
 // Carries one line a person can act on, e.g.

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/room_messages.h"
+
 namespace nt {
 
 namespace {
@@ -79,6 +81,21 @@ void readCombination(const Reader& r, const Json& j, const std::string& p, const
     c.scenario = r.str(j, p, "scenario", kMaxNoteTextBytes);
     c.followUp = r.boolean(j, p, "followUp");
     c.toPlenary = r.boolean(j, p, "toPlenary");
+    const Json& from = r.field(j, p, "fromTable");
+    if (from.is_null()) return;
+    const std::string fp = p + "/fromTable";
+    if (!from.is_object()) r.fail(fp, "expected null or a table's combination");
+    c.fromTable.table = r.str(from, fp, "table", room::kMaxTableName);
+    if (!room::validTableName(c.fromTable.table)) r.fail(fp + "/table", "not a table's name");
+    c.fromTable.id = r.id(from, fp, "id");
+    const Json& partners = r.array(from, fp, "partners");
+    if (partners.size() > room::kMaxGatheredPartners) r.fail(fp + "/partners", "too many partners");
+    for (std::size_t k = 0; k < partners.size(); ++k) {
+        if (!partners[k].is_string() || partners[k].get<std::string>().size() > room::kMaxGatheredName)
+            r.fail(fp + "/partners/" + std::to_string(k), "expected a partner's name");
+        c.fromTable.partners.push_back(partners[k].get<std::string>());
+    }
+    if (!c.members.empty()) r.fail(p + "/members", "a table's combination keeps its partners by name only");
 }
 
 ArenaAssessment readArena(const Reader& r, const Json& j, const std::string& p) {
@@ -273,6 +290,18 @@ Board readBoard(const Reader& r, const Json& b) {
     const Json& ph = r.field(b, "/board", "phones");
     board.phones.approveNotes = r.boolean(ph, "/board/phones", "approveNotes");
     board.phones.hideNotes = r.boolean(ph, "/board/phones", "hideNotes");
+    const Json& result = r.array(b, "/board", "roomResult");
+    if (result.size() > kMaxRoomResultLines) r.fail("/board/roomResult", "more than " + std::to_string(kMaxRoomResultLines) + " lines");
+    for (std::size_t k = 0; k < result.size(); ++k) {
+        const std::string lp = "/board/roomResult/" + std::to_string(k);
+        RoomResultLine line;
+        line.table = r.str(result[k], lp, "table", room::kMaxTableName);
+        if (!line.table.empty() && !room::validTableName(line.table)) r.fail(lp + "/table", "not a table's name");
+        line.name = r.str(result[k], lp, "name", kMaxNameBytes);
+        line.votes = r.integer(result[k], lp, "votes", 0, 1'000'000);
+        line.rank = r.integer(result[k], lp, "rank", 1, static_cast<int>(kMaxRoomResultLines));
+        board.roomResult.push_back(std::move(line));
+    }
 
     board.nextId = r.id(b, "/board", "nextId");
     if (!ids.empty() && board.nextId <= *ids.rbegin())

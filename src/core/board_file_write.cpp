@@ -37,7 +37,11 @@ Json combinationToJson(const Combination& c) {
                 {"ideas", c.ideas},
                 {"scenario", c.scenario},
                 {"followUp", c.followUp},
-                {"toPlenary", c.toPlenary}};
+                {"toPlenary", c.toPlenary},
+                {"fromTable", c.fromTable.table.empty() ? Json(nullptr)
+                                                        : Json{{"table", c.fromTable.table},
+                                                               {"id", c.fromTable.id},
+                                                               {"partners", c.fromTable.partners}}}};
 }
 
 Json arenaToJson(const ArenaAssessment& a) {
@@ -115,6 +119,9 @@ std::string boardToJsonText(const Board& b) {
                             {"keyboard", keyboardLayoutName(b.display.keyboard)},
                             {"uiScale", b.display.uiScale}};
     board["phones"] = Json{{"approveNotes", b.phones.approveNotes}, {"hideNotes", b.phones.hideNotes}};
+    board["roomResult"] = Json::array();
+    for (const RoomResultLine& l : b.roomResult)
+        board["roomResult"].push_back(Json{{"table", l.table}, {"name", l.name}, {"votes", l.votes}, {"rank", l.rank}});
 
     Json envelope{{"type", kBoardFileType}, {"formatVersion", kBoardFormatVersion}, {"appVersion", kAppVersion},
                   {"board", std::move(board)}};

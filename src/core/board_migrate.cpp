@@ -13,8 +13,11 @@
 //      programme for older files) and "display" settings.
 //   5  actors gain "rotation", notes "fromPhone" and "pending", and the
 //      board "phones" (what the facilitator decided about notes from phones).
-//   6  current (see docs/board.schema.json): combinations gain "toPlenary"
-//      (a table sends it to the plenary of its room of tables).
+//   6  combinations gain "toPlenary" (a table sends it to the plenary of its
+//      room of tables).
+//   7  current (see docs/board.schema.json): combinations gain "fromTable"
+//      (null, or the table of a room that sent it to the plenary); the board
+//      gains "roomResult" (a table's copy of the room's vote).
 #include "core/board_migrate.h"
 
 #include <algorithm>
@@ -200,6 +203,17 @@ void migrate5to6(Json& doc) {
     doc["formatVersion"] = 6;
 }
 
+void migrate6to7(Json& doc) {
+    auto bit = doc.find("board");
+    if (bit == doc.end() || !bit->is_object()) throw MigrationError("/board", "missing");
+    Json& board = *bit;
+    if (board.contains("combinations") && board["combinations"].is_array())
+        for (Json& c : board["combinations"])
+            if (c.is_object() && !c.contains("fromTable")) c["fromTable"] = nullptr;
+    if (!board.contains("roomResult")) board["roomResult"] = Json::array();
+    doc["formatVersion"] = 7;
+}
+
 }  // namespace
 
 void migrateBoardJson(Json& doc, int fromVersion) {
@@ -208,6 +222,7 @@ void migrateBoardJson(Json& doc, int fromVersion) {
     if (fromVersion <= 3) migrate3to4(doc);
     if (fromVersion <= 4) migrate4to5(doc);
     if (fromVersion <= 5) migrate5to6(doc);
+    if (fromVersion <= 6) migrate6to7(doc);
 }
 
 }  // namespace nt

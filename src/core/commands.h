@@ -159,6 +159,7 @@ using SetVoteSession = SetBoardPart<&Board::vote>;
 using SetProgramme = SetBoardPart<&Board::programme>;
 using SetDisplaySettings = SetBoardPart<&Board::display>;
 using SetPhoneNoteSettings = SetBoardPart<&Board::phones>;
+using SetRoomResult = SetBoardPart<&Board::roomResult>;
 
 // Several commands as one step; reverted in reverse order. Named (setName)
 // it is called that; otherwise after its weightiest part (step_name.h): of

@@ -34,7 +34,7 @@ inline void patchChanged(Combination& target, const Combination& from, const Com
     detail::patchFields(target, from, to, &Combination::name, &Combination::members, &Combination::cardPos,
                         &Combination::motives, &Combination::form, &Combination::origin, &Combination::targetGroups,
                         &Combination::roles, &Combination::ideas, &Combination::scenario, &Combination::followUp,
-                        &Combination::toPlenary);
+                        &Combination::toPlenary, &Combination::fromTable);
 }
 inline void patchChanged(Vote& target, const Vote& from, const Vote& to) {
     detail::patchFields(target, from, to, &Vote::combination, &Vote::voter, &Vote::at);

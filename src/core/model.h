@@ -104,6 +104,15 @@ struct MemberRole {
     friend bool operator==(const MemberRole&, const MemberRole&) = default;
 };
 
+// Where a combination on the plenary's board comes from: a table of the
+// room that sent it there (issue 17). An empty table: the board's own.
+struct TableOrigin {
+    std::string table;                   // the table's name
+    Id id = kNoId;                       // the combination's id at that table
+    std::vector<std::string> partners;   // its partners' names, as the table sent them
+    friend bool operator==(const TableOrigin&, const TableOrigin&) = default;
+};
+
 // Actors from (preferably) different bubbles that could do something
 // together, with the scenario the group imagines for them.
 struct Combination {
@@ -121,6 +130,7 @@ struct Combination {
     std::string scenario;                // the project possibility, in a few lines
     bool followUp = false;               // chosen by the facilitator to take further
     bool toPlenary = false;              // a table sends it to the plenary of its room of tables
+    TableOrigin fromTable;               // on the plenary: the table that sent it (members stay empty)
     friend bool operator==(const Combination&, const Combination&) = default;
 };
 
@@ -208,6 +218,16 @@ struct PhoneNoteSettings {
     friend bool operator==(const PhoneNoteSettings&, const PhoneNoteSettings&) = default;
 };
 
+// One line of the room's vote as the plenary closed it: what a table keeps
+// for its report.
+struct RoomResultLine {
+    std::string table;           // the table that sent the combination; empty: the plenary's own
+    std::string name;
+    int votes = 0;
+    int rank = 1;                // equal counts share a rank
+    friend bool operator==(const RoomResultLine&, const RoomResultLine&) = default;
+};
+
 struct Board {
     Workshop workshop;
     std::vector<Municipality> municipalities;
@@ -220,6 +240,7 @@ struct Board {
     Programme programme;
     DisplaySettings display;
     PhoneNoteSettings phones;
+    std::vector<RoomResultLine> roomResult;  // a table's copy of the room's closed vote
     Id nextId = 1;  // the next id to hand out
 
     friend bool operator==(const Board&, const Board&) = default;
@@ -259,6 +280,8 @@ constexpr double kMinRadius = 10, kMaxRadius = kBoardWidth;
 // A combination's target groups: a few short tags (a scenario takes kMaxNoteTextBytes).
 constexpr std::size_t kMaxTargetGroups = 20;
 constexpr std::size_t kMaxTargetGroupBytes = 100;
+// A table's copy of the room's vote: every table's gathered combinations.
+constexpr std::size_t kMaxRoomResultLines = 64 * 20;
 // The vote's settings (VoteSettings) stay within these.
 constexpr int kMinVotesPerVoter = 1, kMaxVotesPerVoter = 20;
 constexpr int kMaxCapPerCombination = 20;  // 0 is no cap

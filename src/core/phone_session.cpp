@@ -295,6 +295,7 @@ PhoneSnapshot buildPhoneSnapshot(const Board& board, const Translations& tr, dou
     if (vote.state != VoteState::NotStarted) {
         for (const Combination& c : board.combinations) {
             Json item{{"id", c.id}, {"name", c.name}};
+            if (!c.fromTable.table.empty()) item["table"] = c.fromTable.table;
             if (resultsShown) item["votes"] = votesFor(board, c.id);
             v["combinations"].push_back(std::move(item));
         }

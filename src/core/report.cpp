@@ -106,10 +106,9 @@ std::string reportMarkdown(const ReportInput& in) {
         std::vector<std::string> facts;
         if (voted) facts.push_back(std::to_string(r.votes) + " " + tr(r.votes == 1 ? "vote.results.vote" : "vote.results.votes"));
         if (c->followUp) facts.push_back(tr("combination.followUp"));
-        if (!facts.empty()) o << "*" << md(joined(facts, " · ")) << "*\n\n";
-        std::vector<std::string> members;
-        for (Id m : c->members) members.push_back(memberText(b, *c, m, tr));
-        mdField(o, tr("combination.partners"), joined(members, "; "));
+        facts.push_back(fromTableText(*c));
+        if (!joined(facts, " · ").empty()) o << "*" << md(joined(facts, " · ")) << "*\n\n";
+        mdField(o, tr("combination.partners"), joined(memberTexts(b, *c, tr), "; "));
         if (const Note* origin = findById(b.notes, c->origin)) mdField(o, tr("combination.origin"), origin->text);
         mdField(o, tr("combination.motives"), joined(motiveTexts(*c, tr), "; "));
         if (c->form != CollaborationForm::Unset) mdField(o, tr("combination.form"), tr(collaborationFormKey(c->form)));
@@ -124,6 +123,14 @@ std::string reportMarkdown(const ReportInput& in) {
         if (const Combination* c = findById(b.combinations, r.combination); c && c->followUp)
             o << ++chosen << ". " << md(c->name.empty() ? tr("combination.unnamed") : c->name) << "\n";
     if (chosen == 0) o << md(tr("report.noneChosen")) << "\n";
+
+    if (!b.roomResult.empty()) {  // a table's copy of the room's vote
+        o << "\n## " << md(tr("report.roomVote")) << "\n\n";
+        for (const RoomResultLine& l : b.roomResult)
+            o << l.rank << ". " << md(l.name.empty() ? tr("combination.unnamed") : l.name) << " — "
+              << md(roomResultSource(l, tr)) << " · " << l.votes << " "
+              << md(tr(l.votes == 1 ? "vote.results.vote" : "vote.results.votes")) << "\n";
+    }
 
     o << "\n## " << md(tr("report.otherIdeas")) << "\n\n";
     mdNotes(o, b, NoteKind::Idea, /*skipAttached=*/true);
@@ -190,14 +197,15 @@ std::string reportCsv(const ReportInput& in) {
     for (const RankedCombination& r : combinationsInOrder(b)) {
         const Combination* c = findById(b.combinations, r.combination);
         if (!c) continue;
-        std::vector<std::string> members;
-        for (Id m : c->members) members.push_back(memberText(b, *c, m, tr));
+        const std::vector<std::string> members = memberTexts(b, *c, tr);
         std::vector<std::string> details{joined(motiveTexts(*c, tr), "; "),
                                          c->form == CollaborationForm::Unset ? "" : tr(collaborationFormKey(c->form)),
                                          joined(c->targetGroups, ", "), joined(ideaTexts(b, *c), "; "), c->scenario};
         rows.push_back({"combination", voted ? std::to_string(r.rank) : "", c->name, "", "", "", joined(members, "; "),
                         voted ? std::to_string(r.votes) : "", c->followUp ? "1" : "0", joined(details, " | ")});
     }
+    for (const RoomResultLine& l : b.roomResult)
+        rows.push_back({"room_vote", std::to_string(l.rank), l.name, "", "", "", roomResultSource(l, tr), std::to_string(l.votes), "", ""});
     for (const std::string& q : reflectionQuestionIds()) {
         const auto it = w.reflections.find(q);
         rows.push_back({"reflection", "", tr("reflection." + q), "", "", "", "", "", "",

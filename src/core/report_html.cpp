@@ -154,6 +154,7 @@ public:
         partners();
         combinations();
         chosen();
+        roomVote();
         otherIdeas();
         reflections();
         m_out << "<footer>" << text(m_tr("report.madeWith")) << "</footer>\n</main>\n</body>\n</html>\n";
@@ -236,6 +237,7 @@ private:
 
     void members(const Combination& c) {
         m_out << "<dt>" << text(m_tr("combination.partners")) << "</dt><dd><ul class=\"members\">\n";
+        for (const std::string& name : c.fromTable.partners) m_out << "<li>" << text(name) << "</li>\n";
         for (Id id : c.members) {
             const Actor* a = findById(m_b.actors, id);
             const std::string detail = joined({roleOf(c, id, m_tr), a ? municipalityName(m_b, a->municipality) : ""}, " · ");
@@ -264,7 +266,8 @@ private:
                 m_out << "</p>";
             }
             m_out << "</header>\n<dl class=\"fields\">\n";
-            if (!c->members.empty()) members(*c);
+            if (!c->members.empty() || !c->fromTable.partners.empty()) members(*c);
+            field(m_tr("room.vote.from"), fromTableText(*c));
             if (const Note* origin = findById(m_b.notes, c->origin)) field(m_tr("combination.origin"), origin->text);
             if (c->form != CollaborationForm::Unset) field(m_tr("combination.form"), m_tr(collaborationFormKey(c->form)));
             field(m_tr("combination.motives"), joined(motiveTexts(*c, m_tr), "; "));
@@ -289,6 +292,16 @@ private:
                 m_out << (count++ ? "" : "<ol>\n") << "<li>" << text(c->name.empty() ? m_tr("combination.unnamed") : c->name)
                   << "</li>\n";
         m_out << (count ? "</ol>\n" : "<p class=\"empty\">" + text(m_tr("report.noneChosen")) + "</p>\n") << "</section>\n";
+    }
+
+    void roomVote() {
+        if (m_b.roomResult.empty()) return;
+        m_out << "<section>\n<h2>" << text(m_tr("report.roomVote")) << "</h2>\n<ol class=\"room-vote\">\n";
+        for (const RoomResultLine& l : m_b.roomResult)
+            m_out << "<li value=\"" << l.rank << "\">" << text(l.name.empty() ? m_tr("combination.unnamed") : l.name)
+                  << " <span class=\"soft\">— " << text(roomResultSource(l, m_tr)) << " · " << l.votes << ' '
+                  << text(m_tr(l.votes == 1 ? "vote.results.vote" : "vote.results.votes")) << "</span></li>\n";
+        m_out << "</ol>\n</section>\n";
     }
 
     void otherIdeas() {

@@ -66,6 +66,21 @@ std::string memberText(const Board& b, const Combination& c, Id member, const Tr
     return d.empty() ? s : s + " (" + d + ")";
 }
 
+std::vector<std::string> memberTexts(const Board& b, const Combination& c, const Translations& tr) {
+    if (!c.fromTable.table.empty()) return c.fromTable.partners;
+    std::vector<std::string> out;
+    for (Id m : c.members) out.push_back(memberText(b, c, m, tr));
+    return out;
+}
+
+std::string fromTableText(const Combination& c) {
+    return c.fromTable.table;
+}
+
+std::string roomResultSource(const RoomResultLine& l, const Translations& tr) {
+    return l.table.empty() ? tr("room.vote.plenaryOwn") : l.table;
+}
+
 bool isAttachedIdea(const Board& b, Id note) {
     for (const Combination& c : b.combinations)
         if (std::find(c.ideas.begin(), c.ideas.end(), note) != c.ideas.end()) return true;

@@ -27,6 +27,13 @@ const char* halfKey(Sector s);  // "bubble.cultural" / "bubble.noncultural"
 std::string roleOf(const Combination& c, Id actor, const Translations& tr);
 // "name (role, municipality)", leaving out what is unknown.
 std::string memberText(const Board& b, const Combination& c, Id member, const Translations& tr);
+// Every member as memberText gives it; a table's combination on the
+// plenary's board gives its partners' names as the table sent them.
+std::vector<std::string> memberTexts(const Board& b, const Combination& c, const Translations& tr);
+// Where a line of the room's vote came from: its table's name, or the plenary.
+std::string roomResultSource(const RoomResultLine& l, const Translations& tr);
+// The table that sent a combination on the plenary's board, else empty.
+std::string fromTableText(const Combination& c);
 
 std::vector<std::string> motiveTexts(const Combination& c, const Translations& tr);
 std::vector<std::string> ideaTexts(const Board& b, const Combination& c);

@@ -2,7 +2,7 @@
 // file's Reader, so a bad message is named the way a bad file is.
 #include "core/room_messages.h"
 
-#include "core/json_reader.h"
+#include "core/room_json.h"
 
 namespace nt::room {
 
@@ -10,25 +10,6 @@ namespace {
 
 constexpr double kMaxClock = 1e11;  // Unix seconds, far beyond any workshop
 constexpr int kMaxCount = 1'000'000;
-
-template <class T, class Read>
-std::optional<T> readMessage(std::string_view text, std::string& why, const char* what, Read read) {
-    if (text.size() > kMaxMessageBytes) {
-        why = std::string(what) + ": larger than " + std::to_string(kMaxMessageBytes) + " bytes";
-        return std::nullopt;
-    }
-    const Json j = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (j.is_discarded()) {
-        why = std::string(what) + ": not JSON";
-        return std::nullopt;
-    }
-    try {
-        return read(Reader(what), j);
-    } catch (const LoadError& e) {
-        why = e.what();
-        return std::nullopt;
-    }
-}
 
 PhaseKind readKind(const Reader& r, const Json& j, const std::string& p, const char* key) {
     return r.choice(j, p, key, phaseKindFromName, "a phase kind");
@@ -61,21 +42,13 @@ std::string tableOfTopic(std::string_view topic, std::string_view part) {
 }
 
 std::vector<GatheredCombination> gatheredOf(const Board& board) {
-    // At most `max` bytes, never half a character.
-    auto clip = [](std::string text, size_t max) {
-        if (text.size() <= max) return text;
-        size_t end = max;
-        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-        text.resize(end);
-        return text;
-    };
     std::vector<GatheredCombination> out;
     for (const Combination& c : board.combinations) {
         if (!c.toPlenary || out.size() == kMaxGathered) continue;
-        GatheredCombination g{c.id, clip(c.name, kMaxGatheredName), {}, clip(c.scenario, kMaxGatheredScenario)};
+        GatheredCombination g{c.id, clipText(c.name, kMaxGatheredName), {}, clipText(c.scenario, kMaxGatheredScenario)};
         for (Id member : c.members)
             if (const Actor* a = findById(board.actors, member); a && g.partners.size() < kMaxGatheredPartners)
-                g.partners.push_back(clip(a->name, kMaxGatheredName));
+                g.partners.push_back(clipText(a->name, kMaxGatheredName));
         out.push_back(std::move(g));
     }
     // Texts full of quotes or control characters grow in JSON: what does

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/room_messages.h"
+#include "core/room_vote.h"
 
 namespace nt {
 
@@ -97,11 +98,17 @@ void RoomLink::onConnect(mosquitto* client, void* self, int rc) {
         mosquitto_disconnect(client);  // and no trying again with the same code
         return;
     }
-    // Only what each needs: a table the programme, the plenary that and the tables' status.
+    // Only what each needs: a table the programme, the room's vote and its
+    // own ballot as counted; the plenary the tables' status, combinations and ballots.
     mosquitto_subscribe(client, nullptr, room::kProgrammeTopic, 1);
     if (link->m_identity.plenary) {
         mosquitto_subscribe(client, nullptr, "nt/room/tables/+/status", 1);
         mosquitto_subscribe(client, nullptr, "nt/room/tables/+/gathered", 1);
+        mosquitto_subscribe(client, nullptr, "nt/room/tables/+/ballot", 1);
+    } else {
+        mosquitto_subscribe(client, nullptr, room::kVoteTopic, 1);
+        mosquitto_subscribe(client, nullptr, room::ballotTopic(link->m_identity.table).c_str(), 1);
+        mosquitto_subscribe(client, nullptr, room::countedTopic(link->m_identity.table).c_str(), 1);
     }
     link->setState(RoomLinkState::Online);
 }

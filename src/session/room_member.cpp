@@ -2,6 +2,7 @@
 #include "session/room_member.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/programme.h"
 
@@ -38,11 +39,18 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
             m_sentStatus.clear();
             m_sentGathered.clear();
             m_sentBeat.reset();
+            m_sentBallot.clear();
+            m_sentCounted.clear();
+            m_sentVote.clear();
         }
         m_lastState = state;
     }
     bool changed = false;
     for (const RoomMessage& m : m_channel->take()) receive(m, history, clock, changed);
+    events.insert(events.end(), std::make_move_iterator(m_events.begin()), std::make_move_iterator(m_events.end()));
+    m_events.clear();
+    // The plenary keeps its candidates and the tally even while the link is down.
+    if (plenary()) updatePlenaryVote(history, changed);
     if (state != RoomLinkState::Online) return changed;
     if (plenary()) {
         room::ProgrammeBeat beat = room::beatOf(history.board().programme, clock, m_ownClock);
@@ -51,6 +59,7 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
     } else {
         sendStatus(history.board());
         sendGathered(history.board());
+        sendBallot();
     }
     return changed;
 }
@@ -71,6 +80,7 @@ bool RoomMember::ownClock(const std::string& table) const {
 }
 
 void RoomMember::receive(const RoomMessage& message, History& history, double clock, bool& changed) {
+    if (receiveVoteMessage(message, history, changed)) return;
     std::string why;
     if (message.topic == room::kProgrammeTopic) {
         if (plenary()) return;  // its own, back from the broker
@@ -94,6 +104,7 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
             ++m_refused;
             return;
         }
+        if (m_gathered[table] != *gathered) m_mirrorDue = true;
         m_gathered[table] = std::move(*gathered);
         return;
     }

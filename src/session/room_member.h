@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -16,6 +17,7 @@
 #include "core/history.h"
 #include "core/room_channel.h"
 #include "core/room_programme.h"
+#include "core/room_vote.h"
 #include "session/session_messages.h"
 
 namespace nt {
@@ -56,12 +58,30 @@ public:
     bool ownClock(const std::string& table) const;
     // Messages refused: malformed, or from where they should not come.
     size_t refused() const { return m_refused; }
+    // What the plenary counted of each table's ballot in the room's vote.
+    const std::map<std::string, room::Counted>& counted() const { return m_counted; }
+
+    // [SECTION] The room's vote at a table (core/room_vote.h)
+    // The plenary's vote as this table last heard it.
+    const std::optional<room::RoomVote>& roomVote() const { return m_roomVote; }
+    // What this table's seats cast; known once the room told it (its own
+    // ballot kept by the broker, or the plenary's count).
+    const room::Ballot& ballot() const { return m_ballot; }
+    bool ballotKnown() const { return m_ballotKnown; }
+    // A seat of this table casts a vote (or takes its latest one back).
+    room::BallotRefusal vote(int seat, const room::CandidateKey& candidate, bool cast);
+    // The time votes are stamped with (ISO 8601).
+    void setWallClock(std::function<std::string()> clock) { m_wallClock = std::move(clock); }
 
 private:
     void receive(const RoomMessage& message, History& history, double clock, bool& changed);
     void sendBeat(room::ProgrammeBeat beat, double clock);
     void sendStatus(const Board& board);
     void sendGathered(const Board& board);
+    // room_member_vote.cpp
+    bool receiveVoteMessage(const RoomMessage& message, History& history, bool& changed);
+    void updatePlenaryVote(History& history, bool& changed);
+    void sendBallot();
 
     std::unique_ptr<RoomChannel> m_channel;
     std::string m_table;
@@ -76,6 +96,22 @@ private:
     std::map<std::string, std::vector<room::GatheredCombination>> m_gathered;
     size_t m_refused = 0;
     std::string m_inviteAddress, m_inviteCode;
+    std::function<std::string()> m_wallClock = [] { return std::string(); };
+    std::vector<SessionEvent> m_events;      // said while reading messages; handed out by update()
+    // The room's vote: the plenary's side
+    std::map<std::string, room::Ballot> m_ballots;
+    std::map<std::string, room::Counted> m_counted;
+    std::map<std::string, std::string> m_sentCounted;
+    std::vector<std::string> m_recount;      // tables whose ballot changed
+    bool m_mirrorDue = false;                // a table's gathered combinations changed
+    VoteSession m_countedUnder;              // the vote's state and rules at the last count
+    std::uint64_t m_voteRevision = UINT64_MAX;
+    std::string m_sentVote;
+    // … and a table's
+    std::optional<room::RoomVote> m_roomVote;
+    room::Ballot m_ballot;
+    bool m_ballotKnown = false;
+    std::string m_sentBallot;
 };
 
 }  // namespace nt

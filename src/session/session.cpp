@@ -56,6 +56,7 @@ void Session::request(Request r, double now) {
                    [&](const request::OwnClock& o) {
                        if (m_room && m_room->plenary()) m_room->setOwnClock(o.table, o.own);
                    },
+                   [&](const request::RoomVote& v) { roomVote(v); },
                },
                r);
 }
@@ -80,6 +81,21 @@ bool Session::servePhones(const Translations& tr, Lang lang, double now) {
 
 void Session::joinRoom(std::unique_ptr<RoomChannel> channel, std::string table) {
     m_room = std::make_unique<RoomMember>(std::move(channel), std::move(table));
+    m_room->setWallClock([this] { return m_wallClock(); });
+}
+
+void Session::roomVote(const request::RoomVote& v) {
+    if (!m_room) return;
+    const char* why = nullptr;
+    switch (m_room->vote(v.seat, {v.table, v.id}, v.cast)) {
+        case room::BallotRefusal::None: return;
+        case room::BallotRefusal::NotOpen: why = "room.vote.notOpen"; break;
+        case room::BallotRefusal::NoSuchCandidate: why = "room.vote.noSuchCandidate"; break;
+        case room::BallotRefusal::NoVotesLeft: why = "room.vote.noVotesLeft"; break;
+        case room::BallotRefusal::CandidateFull: why = "room.vote.full"; break;
+        case room::BallotRefusal::NothingToTakeBack: why = "room.vote.nothingToTakeBack"; break;
+    }
+    toast(why, {}, true);
 }
 
 bool Session::serveRoom(double now) { return m_room && m_room->update(m_history, clock(now), m_events); }

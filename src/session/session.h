@@ -98,6 +98,7 @@ public:
     bool finish(double now);
 
 private:
+    void roomVote(const request::RoomVote& v);
     void toast(std::string key, std::string detail = {}, bool error = false);
     void event(SessionEvent::Kind kind, Id item = kNoId);
     void newCombination(const std::vector<Id>& members);

@@ -64,11 +64,19 @@ struct OwnClock {
     bool own = true;
 };
 
+// A seat of this table casts a vote in the room's vote (or takes its latest back).
+struct RoomVote {
+    int seat = 1;
+    std::string table;  // the candidate: the table that sent it (empty: the plenary's own) …
+    Id id = kNoId;      // … and its id there
+    bool cast = true;
+};
+
 }  // namespace request
 
 using Request = std::variant<request::Undo, request::Redo, request::Save, request::Timer, request::Apply,
                              request::NewCombination, request::NewBubble, request::OpenKeyboard,
-                             request::PhoneJoining, request::RemovePhone, request::OwnClock>;
+                             request::PhoneJoining, request::RemovePhone, request::OwnClock, request::RoomVote>;
 
 struct SessionEvent {
     enum class Kind {

@@ -51,6 +51,11 @@ bool BoardView::show(const std::vector<SessionEvent>& events, const Translations
     return !events.empty();
 }
 
+void markItem(ViewIntents& out, std::string name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    out.layout.buttons.push_back({std::move(name), {a.x, a.y, b.x, b.y}});
+}
+
 std::vector<Request> ViewIntents::takeSessionRequests() {
     std::vector<Request> out;
     if (!commands.empty()) out.push_back(request::Apply{std::exchange(commands, {})});
@@ -65,11 +70,13 @@ std::vector<Request> ViewIntents::takeSessionRequests() {
     if (phonesJoinOpen) out.push_back(request::PhoneJoining{*phonesJoinOpen});
     if (removeDevice) out.push_back(request::RemovePhone{*removeDevice});
     if (ownClock) out.push_back(request::OwnClock{std::move(ownClock->first), ownClock->second});
+    if (roomVote) out.push_back(std::move(*roomVote));
     newBubble.reset();
     newCombination.reset();
     phonesJoinOpen.reset();
     removeDevice.reset();
     ownClock.reset();
+    roomVote.reset();
     undo = redo = save = false;
     return out;
 }

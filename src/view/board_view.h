@@ -76,6 +76,7 @@ struct ViewIntents {
     std::vector<std::pair<TextTarget, Vec2>> keyboards;  // on-screen keyboards to open: the field, where the touch was
     std::optional<int> removeDevice;       // the facilitator took this phone out of the workshop
     std::optional<std::pair<std::string, bool>> ownClock;  // the plenary lets a table keep its own time (or not)
+    std::optional<request::RoomVote> roomVote;  // a seat of this table votes in the room's vote
     struct RoomJoin {
         std::string host;
         int port = 1883;
@@ -94,6 +95,9 @@ struct ViewIntents {
     // clock, in that order.
     std::vector<Request> takeSessionRequests();
 };
+
+// Names the last ImGui item (a button) in the screen map the UI tests read.
+void markItem(ViewIntents& out, std::string name);
 
 struct ViewInput {
     const Board& board;
@@ -242,6 +246,9 @@ private:
     } m_roomForm;
     void drawRoomJoinForm(const ViewInput& in, ViewIntents& out);
     void drawRoomOf(const ViewInput& in, ViewIntents& out);
+    void drawRoomVote(const ViewInput& in, ViewIntents& out);  // room_vote_panel.cpp
+    int m_roomVoteSeat = 1;                // the seat whose dots the room's vote card gives
+    VoteState m_roomVoteSeen = VoteState::NotStarted;  // the card opens when the room's vote opens or closes
 };
 
 }  // namespace nt

@@ -57,7 +57,9 @@ void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showV
     for (size_t i = 0; i < board.combinations.size(); ++i) {
         const Combination& combo = board.combinations[i];
         const layout::Rect r = layout::cardRect(combo.cardPos);
-        const std::uint32_t colour = theme::combinationColour(i);
+        // A table's combination on the plenary's board wears its table's colour.
+        const bool fromTable = !combo.fromTable.table.empty();
+        const std::uint32_t colour = fromTable ? theme::tableColour(combo.fromTable.table) : theme::combinationColour(i);
         c.draw->AddRectFilled(c.at({r.x0 + 2, r.y0 + 4}), c.at({r.x1 + 2, r.y1 + 4}), rgb(0x000000, 30), c.len(12));
         c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x1, r.y1}), rgb(theme::kCard), c.len(12));
         c.draw->AddRectFilled(c.at({r.x0, r.y0}), c.at({r.x0 + 10, r.y1}), rgb(colour), c.len(12),
@@ -78,6 +80,13 @@ void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showV
         const std::vector<CardDotShown> dots = showVotes ? cardDots(board, combo) : std::vector<CardDotShown>{};
         // A second row of dots (all twelve seats and the phones) takes the status line's place.
         const bool twoRows = std::any_of(dots.begin(), dots.end(), [&](const CardDotShown& d) { return d.pos.y < dots.front().pos.y; });
+        if (fromTable) {  // its partners by name, after its table's
+            std::string line = combo.fromTable.table;
+            for (size_t k = 0; k < combo.fromTable.partners.size(); ++k)
+                line += (k == 0 ? " · " : ", ") + combo.fromTable.partners[k];
+            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize - 2, {r.x0 + 20, r.y0 + 40}, r.width() - 30, line,
+                         rgb(theme::shade(colour, -0.25f)), 1);
+        }
         std::string status;
         if (combo.followUp) status = tr("combination.followUp");
         else if (allInOneBubble(board, combo)) status = tr("combination.oneBubble");

@@ -80,12 +80,6 @@ std::optional<ViewIntents::RoomJoin> roomJoin(const std::string& address, const 
     return j;
 }
 
-// A button's place for the UI tests' map.
-void mark(ViewIntents& out, const char* name) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    out.layout.buttons.push_back({name, {a.x, a.y, b.x, b.y}});
-}
-
 }  // namespace
 
 // A square toolbar button: a dot in the link's colour and the number of
@@ -104,6 +98,12 @@ void BoardView::drawRoomButton(const ViewInput& in, float height) {
 }
 
 void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
+    // At a table, the card opens by itself when the room's vote opens, and again with its result.
+    if (in.room && !in.room->plenary() && in.room->roomVote()) {
+        const VoteState state = in.room->roomVote()->state;
+        if (state != m_roomVoteSeen && state != VoteState::NotStarted) m_roomPanelOpen = true;
+        m_roomVoteSeen = state;
+    }
     if (!m_roomPanelOpen) return;
     const float scale = static_cast<float>(in.xf.scale);
     const float finger = static_cast<float>(touch::kFingerHeight) * scale;
@@ -121,7 +121,7 @@ void BoardView::drawRoomPanel(const ViewInput& in, ViewIntents& out) {
     ImGui::Spacing();
     if (in.room) {
         if (ImGui::Button(in.tr("room.leave").c_str(), {0, finger})) out.leaveRoom = true;
-        mark(out, "roomLeave");
+        markItem(out, "roomLeave");
         ImGui::SameLine();
     }
     if (ImGui::Button(in.tr("phones.hide").c_str(), {0, finger})) m_roomPanelOpen = false;
@@ -173,6 +173,10 @@ void BoardView::drawRoomOf(const ViewInput& in, ViewIntents& out) {
                                       : t.phaseIndex < 0 ? in.tr("phase.notStarted")
                                                          : phaseTitle(phase, in.tr);
             ImGui::TextUnformatted((where + " · " + counts(t, in.tr)).c_str());
+            if (const auto v = room.counted().find(name); v != room.counted().end() && !v->second.votes.empty())
+                ImGui::TextUnformatted((std::to_string(v->second.votes.size()) + " " +
+                                        in.tr(v->second.votes.size() == 1 ? "room.vote.countedOne" : "room.vote.countedMany"))
+                                           .c_str());
             if (const auto g = room.gathered().find(name); g != room.gathered().end() && !g->second.empty()) {
                 ImGui::TextUnformatted(in.tr("room.gathered").c_str());
                 for (const room::GatheredCombination& c : g->second) {
@@ -192,6 +196,7 @@ void BoardView::drawRoomOf(const ViewInput& in, ViewIntents& out) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 620 * scale);
         ImGui::TextWrapped("%s", in.tr("room.tableExplains").c_str());
         ImGui::PopTextWrapPos();
+        drawRoomVote(in, out);
     }
 }
 
@@ -228,10 +233,10 @@ void BoardView::drawRoomJoinForm(const ViewInput& in, ViewIntents& out) {
         f.tried = true;
         if (join) out.joinRoom = *join;
     }
-    mark(out, "roomJoin");
+    markItem(out, "roomJoin");
     ImGui::SameLine();
     if (ImGui::Button(in.tr("room.host").c_str(), {0, finger})) out.hostRoom = true;
-    mark(out, "roomHost");
+    markItem(out, "roomHost");
 }
 
 }  // namespace nt

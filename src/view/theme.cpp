@@ -37,6 +37,14 @@ std::uint32_t combinationColour(size_t index) {
     return palette[index % (sizeof palette / sizeof palette[0])];
 }
 
+std::uint32_t tableColour(std::string_view table) {
+    // The same colour for a table wherever it shows, whatever order tables joined in.
+    std::uint32_t hash = 2166136261u;
+    for (char c : table) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    static const std::uint32_t palette[] = {0x2E86AB, 0xD1495B, 0x3C8D5A, 0xEDAE49, 0x8E5CA8, 0x00798C, 0xE07A5F, 0x5B6C8F};
+    return palette[hash % (sizeof palette / sizeof palette[0])];
+}
+
 void applyImGuiStyle(float scale) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -36,6 +37,8 @@ std::uint32_t noteColour(NoteKind kind);
 std::uint32_t seatColour(int seat);
 // A combination's colour, by its place in the board's list.
 std::uint32_t combinationColour(size_t index);
+// A table of the room of tables: its colour on the plenary's cards and in the room's vote.
+std::uint32_t tableColour(std::string_view table);
 
 void applyImGuiStyle(float scale);
 

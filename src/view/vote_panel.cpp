@@ -77,6 +77,7 @@ void BoardView::drawResults(const ViewInput& in, ViewIntents& out) {
         ImGui::TextDisabled("%s", rank.c_str());
         ImGui::SameLine();
         ImGui::TextWrapped("%s", combo->name.empty() ? in.tr("combination.unnamed").c_str() : combo->name.c_str());
+        if (!combo->fromTable.table.empty()) ImGui::TextDisabled("%s", combo->fromTable.table.c_str());  // which table sent it
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float h = ImGui::GetTextLineHeight() * 0.8f;
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -84,7 +85,9 @@ void BoardView::drawResults(const ViewInput& in, ViewIntents& out) {
         dl->AddRectFilled(at, {at.x + barWidth, at.y + h}, theme::rgb(theme::kLine, 120), h / 2);
         if (r.votes > 0)
             dl->AddRectFilled(at, {at.x + barWidth * static_cast<float>(r.votes) / static_cast<float>(most), at.y + h},
-                              theme::rgb(theme::combinationColour(index)), h / 2);
+                              theme::rgb(combo->fromTable.table.empty() ? theme::combinationColour(index)
+                                                                        : theme::tableColour(combo->fromTable.table)),
+                              h / 2);
         ImGui::Dummy({barWidth, h});
         bool followUp = combo->followUp;
         if (ImGui::Checkbox(in.tr("combination.markFollowUp").c_str(), &followUp))

@@ -121,6 +121,8 @@ void WrapUpView::drawLookBack(const ViewInput& in) {
         std::string members;
         for (Id m : combo->members)
             if (const Actor* a = findById(b.actors, m)) members += (members.empty() ? "" : " + ") + a->name;
+        for (const std::string& partner : combo->fromTable.partners) members += (members.empty() ? "" : " + ") + partner;
+        if (!combo->fromTable.table.empty()) members = combo->fromTable.table + " · " + members;
         ImGui::PushStyleColor(ImGuiCol_Text, theme::rgb(theme::kInkSoft));
         ImGui::TextWrapped("%s", members.c_str());
         ImGui::PopStyleColor();

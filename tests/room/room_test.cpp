@@ -14,6 +14,7 @@
 #include "core/programme.h"
 #include "core/room_messages.h"
 #include "net/room_link.h"
+#include "frames_until.h"
 #include "room_broker.h"
 #include "session/session.h"
 #include "test_board.h"
@@ -62,17 +63,8 @@ protected:
         machines.push_back(m.get());
         return m;
     }
-    // Frames on every machine until `done`, for at most 15 s (a busy test
-    // machine); false when it never came.
-    bool until(const std::function<bool()>& done) {
-        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-        while (std::chrono::steady_clock::now() < end) {
-            for (Machine* m : machines) m->frame();
-            if (done()) return true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
-        return false;
-    }
+    // Frames on every machine until `done`; false when it never came.
+    bool until(const std::function<bool()>& done) { return nt::testing::framesUntil(machines, done); }
     bool online(const Machine& m) { return m.session.room()->state() == RoomLinkState::Online; }
     void timer(Machine& m, request::Timer::Op op) { m.session.request(request::Timer{op}, unixNow()); }
 

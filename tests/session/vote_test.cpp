@@ -4,34 +4,17 @@
 // published after each change, and a phone taken out of the workshop.
 #include <gtest/gtest.h>
 
-#include <set>
 
 #include "core/layout.h"
 #include "core/vote_rules.h"
+#include "phones_of_test.h"
 #include "running_workshop.h"
 
 using namespace nt;
+using nt::testing::PhonesOfTest;
 using nt::testing::RunningWorkshop;
 
 namespace {
-
-// The phones' side as the web server would be, without sockets: the test
-// queues writes and reads what the session published.
-class PhonesOfTest : public PhoneQueue {
-public:
-    std::vector<std::unique_ptr<PhoneWork>> takeWork() override { return std::exchange(waiting, {}); }
-    void publish(PhoneSnapshot snapshot) override { published.push_back(std::move(snapshot)); }
-    void setJoinOpen(bool open) override { joinIsOpen = open; }
-    bool joinOpen() const override { return joinIsOpen; }
-    size_t connected() const override { return 2; }
-    bool removeDevice(int device) override { return removed.insert(device).second; }
-    PhoneStatus status() const override { return PhoneStatus{"http://10.0.0.2:8080/?t=x", "http://10.0.0.2:8080/", "4711", 2, joinIsOpen, {}}; }
-
-    std::vector<std::unique_ptr<PhoneWork>> waiting;
-    std::vector<PhoneSnapshot> published;
-    std::set<int> removed;
-    bool joinIsOpen = true;
-};
 
 class VoteAtTheTable : public RunningWorkshop {
 protected:
@@ -54,15 +37,7 @@ protected:
     }
 
     // A phone's vote (or its taking back), answered in the next frame.
-    std::future<PhoneReply> phoneVote(int device, bool cast = true) {
-        auto work = std::make_unique<PhoneWork>();
-        work->kind = cast ? PhoneWork::Kind::CastVote : PhoneWork::Kind::RetractVote;
-        work->device = device;
-        work->vote.combination = combination;
-        std::future<PhoneReply> reply = work->reply.get_future();
-        phones->waiting.push_back(std::move(work));
-        return reply;
-    }
+    std::future<PhoneReply> phoneVote(int device, bool cast = true) { return phones->vote(device, combination, cast); }
     bool serve() { return session.servePhones(tr, Lang::Nl, now); }
     // A seat's dot from its tray onto the combination's card.
     void seatVote(std::uint64_t finger, int seat, int slot) {

@@ -269,7 +269,7 @@ def write_open_vote_board(demo, path, phones):
             "id": board["nextId"], "version": 1, "name": name, "members": [actors[i], actors[i + 1]],
             "cardPosition": {"x": 700.0 + 200 * (i % 3), "y": 420.0 + 80 * (i // 3)}, "motives": [],
             "form": "unset", "origin": None, "targetGroups": [], "roles": [], "ideas": [], "scenario": "",
-            "followUp": False, "toPlenary": False})
+            "followUp": False, "toPlenary": False, "fromTable": None})
         board["nextId"] += 1
     board["vote"].update(state="open", votesPerVoter=3, capPerCombination=max(2, phones // 2) if phones <= 40 else 0)
     with open(path, "w", encoding="utf-8") as f:

@@ -252,7 +252,7 @@ class VotingAtTheTable(AppTestCase):
             c = dict(template)
             c.update({"id": board["nextId"] + i, "version": 1, "name": name, "members": [actors[m] for m in members],
                       "cardPosition": {"x": float(pos[0]), "y": float(pos[1])}, "ideas": [], "roles": [],
-                      "origin": None, "followUp": False, "toPlenary": False})
+                      "origin": None, "followUp": False, "toPlenary": False, "fromTable": None})
             combos.append(c)
         board["combinations"] = combos
         board["nextId"] += len(combos)

@@ -88,7 +88,7 @@ class PhonesApi(AppTestCase):
             board["combinations"].append({
                 "id": cid, "version": 1, "name": name, "members": actors[:2],
                 "cardPosition": {"x": 900.0, "y": 500.0 + 60 * (cid - first)}, "motives": [], "form": "unset",
-                "origin": None, "targetGroups": [], "roles": [], "ideas": [], "scenario": "", "followUp": False, "toPlenary": False})
+                "origin": None, "targetGroups": [], "roles": [], "ideas": [], "scenario": "", "followUp": False, "toPlenary": False, "fromTable": None})
         board["nextId"] = second + 1
         board["vote"]["state"] = vote_state
         board["vote"]["votesPerVoter"] = votes_per_voter

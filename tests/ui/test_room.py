@@ -2,9 +2,11 @@
 on a free port) and real app instances under one Xvfb: the plenary's
 facilitator moves the parts with the keyboard, a table that joins late is in
 step at once and follows the next move, its board file on disk says so, and
-the plenary's room card lists the table. A table with a wrong code is refused
-and works on alone."""
+the plenary's room card lists the table. A seat at a table gives its dots in
+the room's vote and the plenary counts them. A table with a wrong code is
+refused and works on alone."""
 
+import json
 import os
 import re
 import select
@@ -152,6 +154,53 @@ class RoomOfTables(AppTestCase):
     def start_in_room_card(self, board, ui_map):
         self.env["NT_UI_MAP"] = self.ui_map_path = self.path(ui_map)
         return self.start_app(board)
+
+    def test_a_seat_at_a_table_votes_in_the_rooms_vote(self):
+        table_board = self.board_copy("table.json")
+        doc = load_json(table_board)
+        doc["board"]["combinations"][0]["toPlenary"] = True  # the demo's combination goes to the plenary
+        with open(table_board, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        gathered = doc["board"]["combinations"][0]
+        plenary_board = self.board_copy("plenary.json")
+        doc = load_json(plenary_board)
+        doc["board"]["vote"]["state"] = "open"  # the room's vote is open
+        with open(plenary_board, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+
+        def seat_votes():
+            board = load_json(plenary_board)["board"]
+            mine = [c["id"] for c in board["combinations"]
+                    if c["fromTable"] and c["fromTable"]["table"] == "Tafel-1" and c["fromTable"]["id"] == gathered["id"]]
+            return mine and [v for v in board["votes"] if v["voter"] == "Tafel-1/seat-2" and v["combination"] == mine[0]]
+
+        plenary = self.start_in_room(plenary_board, "plenary-map.json", "--plenary")
+        table = self.start_in_room(table_board, "table-map.json", "--table", "Tafel-1")
+        cast = f"roomVote:Tafel-1:{gathered['id']}:cast"
+        # The table's room card opens by itself with the room's vote.
+        wait_for(lambda: any(b["key"] == cast for b in self.ui_map()["buttons"]), "the room's vote at the table")
+        self.keys_to(table)  # the table's window has the pointer's attention
+        self.click(self.toolbar_button("roomVoteSeat2"))
+        self.click(self.toolbar_button(cast))
+        wait_for(lambda: seat_votes() and len(seat_votes()) == 1, "seat 2's first dot counted at the plenary")
+        self.click(self.toolbar_button(cast))
+
+        time.sleep(1.0)
+        shot = artifact("table-room-vote.png")
+        if shot:
+            ImageGrab.grab(xdisplay=self.display.name).save(shot)
+        wait_for(lambda: seat_votes() and len(seat_votes()) == 2, "two dots of seat 2 counted at the plenary")
+        shot = artifact("plenary-room-vote.png")
+        if shot:  # the plenary's board: the table's combination as a card of its own, with its dots
+            self.xdotool("windowraise", self.window_of(plenary))
+            time.sleep(1.0)
+            ImageGrab.grab(xdisplay=self.display.name).save(shot)
+        self.stop_app(table)
+        self.stop_app(plenary)
+        self.assertEqual(len(seat_votes()), 2)
+        plenary_card = next(c for c in load_json(plenary_board)["board"]["combinations"] if c["fromTable"])
+        self.assertEqual(plenary_card["name"], gathered["name"])
+        self.assertEqual(plenary_card["members"], [])
 
     def test_a_wrong_code_is_refused_and_the_table_works_on_alone(self):
         table_board = self.board_copy("table.json")

@@ -1,0 +1,144 @@
+// The room's vote in RoomMember (see room_member.h and core/room_vote.h):
+// the plenary takes in the gathered combinations, counts every table's
+// ballot and sends its vote; a table keeps its seats' ballot and, once the
+// vote is closed, the result for its report.
+#include <algorithm>
+
+#include "session/room_member.h"
+
+namespace nt {
+
+namespace {
+
+SessionEvent toastOf(const char* key, bool error = false) {
+    SessionEvent e;
+    e.key = key;
+    e.error = error;
+    return e;
+}
+
+}  // namespace
+
+bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history, bool& changed) {
+    std::string why;
+    if (plenary()) {
+        const std::string table = room::tableOfTopic(message.topic, "ballot");
+        if (table.empty()) return false;
+        std::optional<room::Ballot> ballot = room::decodeBallot(message.payload, why);
+        if (!ballot || (!m_ballots.count(table) && m_ballots.size() >= room::kMaxTables)) {
+            ++m_refused;
+            return true;
+        }
+        m_ballots[table] = std::move(*ballot);
+        if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
+        return true;
+    }
+    if (message.topic == room::kVoteTopic) {
+        std::optional<room::RoomVote> vote = room::decodeRoomVote(message.payload, why);
+        if (!vote) {
+            ++m_refused;
+            return true;
+        }
+        // The result of a closed vote goes into the table's board, for its report.
+        if (vote->state == VoteState::Closed) {
+            std::vector<RoomResultLine> result = room::resultOf(*vote);
+            if (result != history.board().roomResult) {
+                history.apply(std::make_unique<SetRoomResult>(history.board().roomResult, std::move(result)), Record::No);
+                changed = true;
+            }
+        }
+        m_roomVote = std::move(*vote);
+        return true;
+    }
+    if (message.topic == room::ballotTopic(m_table)) {
+        // This table's own ballot as the broker kept it: after a restart, what its seats had cast.
+        std::optional<room::Ballot> ballot = room::decodeBallot(message.payload, why);
+        if (!ballot) {
+            ++m_refused;
+            return true;
+        }
+        if (!m_ballotKnown || ballot->seq > m_ballot.seq) m_ballot = std::move(*ballot);
+        m_ballotKnown = true;
+        return true;
+    }
+    if (message.topic == room::countedTopic(m_table)) {
+        std::optional<room::Counted> counted = room::decodeCounted(message.payload, why);
+        if (!counted) {
+            ++m_refused;
+            return true;
+        }
+        if (!m_ballotKnown || counted->seq > m_ballot.seq) {
+            m_ballot = {counted->seq, counted->votes};  // the plenary's count is all there is
+        } else if (counted->seq == m_ballot.seq && counted->votes != m_ballot.votes) {
+            // Votes the plenary could not count (the combination was full): off the ballot, and say so.
+            m_ballot.votes = counted->votes;
+            ++m_ballot.seq;
+            m_events.push_back(toastOf("room.vote.notCounted", true));
+        }
+        m_ballotKnown = true;
+        return true;
+    }
+    return false;
+}
+
+void RoomMember::updatePlenaryVote(History& history, bool& changed) {
+    if (m_mirrorDue) {
+        m_mirrorDue = false;
+        if (CommandPtr c = room::mirrorGathered(history.board(), m_gathered, [&] { return history.newId(); })) {
+            history.apply(std::move(c), Record::No);
+            changed = true;
+        }
+        for (const auto& [table, ballot] : m_ballots)  // the candidates changed: every ballot counts again
+            if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
+    }
+    if (!(history.board().vote == m_countedUnder)) {  // opened, closed, new rules: count again
+        m_countedUnder = history.board().vote;
+        for (const auto& [table, ballot] : m_ballots)
+            if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
+    }
+    // A table heard of gets its count, empty or not, so that it knows its ballot.
+    for (const auto& [table, status] : m_tables)
+        if (!m_counted.count(table)) m_counted[table] = room::Counted{};
+    for (const std::string& table : m_recount) {
+        room::BallotCounting counting{&history.board(),
+                                      [&](CommandPtr c) {
+                                          history.apply(std::move(c), Record::No);
+                                          changed = true;
+                                      },
+                                      [&] { return history.newId(); }, m_wallClock()};
+        m_counted[table] = room::countBallot(std::move(counting), table, m_ballots[table]);
+    }
+    m_recount.clear();
+    for (const auto& [table, counted] : m_counted) {
+        std::string text = room::encodeCounted(counted);
+        if (m_sentCounted[table] == text) continue;
+        m_channel->publish(room::countedTopic(table), text, true);
+        m_sentCounted[table] = std::move(text);
+    }
+    if (history.revision() != m_voteRevision || m_sentVote.empty()) {
+        m_voteRevision = history.revision();
+        std::string text = room::encodeRoomVote(room::roomVoteOf(history.board()));
+        if (text != m_sentVote) {
+            m_channel->publish(room::kVoteTopic, text, true);
+            m_sentVote = std::move(text);
+        }
+    }
+}
+
+room::BallotRefusal RoomMember::vote(int seat, const room::CandidateKey& candidate, bool cast) {
+    if (plenary() || !m_roomVote || !m_ballotKnown) return room::BallotRefusal::NotOpen;
+    Id next = 1;
+    for (const room::BallotVote& v : m_ballot.votes) next = std::max(next, v.id + 1);
+    return cast ? room::castOnBallot(m_ballot, *m_roomVote, seat, candidate, next)
+                : room::retractOnBallot(m_ballot, *m_roomVote, seat, candidate);
+}
+
+void RoomMember::sendBallot() {
+    if (!m_ballotKnown) return;  // never an empty ballot over the one the room holds
+    std::string text = room::encodeBallot(m_ballot);
+    if (text == m_sentBallot) return;
+    m_channel->publish(room::ballotTopic(m_table), text, true);
+    m_sentBallot = std::move(text);
+}
+
+}  // namespace nt
