@@ -37,7 +37,8 @@ it opens the saved board in a fresh app and drags on it for a minute: the
 soaked app's memory against the fresh one's tells a leak from a bigger board.
 
 NT_SOAK_WRAP runs the app under a tool, e.g. NT_SOAK_WRAP="heaptrack -o
-/tmp/soak-heap" for where its memory goes; the figures stay the app's own.
+/tmp/heap-{run}" for where its memory goes ({run}: "soak", then "fresh" for
+the fresh app at the end); the figures stay the app's own.
 
 Prints one JSON object per line; the per-minute samples also go to
 DIR/soak-minutes.csv. Exits 1 when a check fails (memory growth, idle CPU,
@@ -109,7 +110,7 @@ def prepare_board(path, phones):
 
 
 class App:
-    def __init__(self, work, board_file):
+    def __init__(self, work, board_file, role):
         self.work = work
         self.board_file = board_file
         self.ui_map_path = os.path.join(work, "ui-map.json")
@@ -122,7 +123,7 @@ class App:
             self.errors = open(os.path.join(work, "app.err"), "w")
             self.output = open(os.path.join(work, "app.out"), "w+")
             self.proc = subprocess.Popen(
-                WRAP + [APP, board_file, "--windowed", "1920x1080", "--tuio-port", str(self.tuio_port), "--http-port",
+                [w.replace("{run}", role) for w in WRAP] + [APP, board_file, "--windowed", "1920x1080", "--tuio-port", str(self.tuio_port), "--http-port",
                  str(self.http_port)], env=self.env, stdout=self.output, stderr=self.errors, text=True)
             try:
                 line = wait_for(lambda: self.said(r"\?t=([0-9a-f]+)"), "the join address", timeout=30)
@@ -432,7 +433,7 @@ def main():
     seconds = args.minutes * 60
     emit("start", {"minutes": args.minutes, "phones": args.phones, "cpus": os.cpu_count(), "app": APP, "work": work})
 
-    app = App(work, board_file)
+    app = App(work, board_file, "soak")
     start_ticks, start_wall = app.figures()["cpu_ticks"], time.monotonic()
     typist = Typist(app)
     findings = []
@@ -615,7 +616,7 @@ def main():
 
     # The same board opened fresh and dragged on for a minute: the memory the
     # board itself needs, to tell growth with the board (notes, votes) from a leak.
-    fresh = App(work, board_file)
+    fresh = App(work, board_file, "fresh")
     again = Fingers(fresh.tuio_port, [dict(t) for t in tokens])
     again.start()
     time.sleep(60)

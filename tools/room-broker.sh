@@ -42,13 +42,14 @@ user plenary
 topic readwrite nt/room/#
 
 # Every table reads the room; it writes only its own status, the
-# combinations it sends to the plenary and its seats' ballot, under its
-# name, which is its client id.
+# combinations it sends to the plenary, its seats' ballot and its board for
+# the plenary's gallery, under its name, which is its client id.
 user table
 topic read nt/room/#
 pattern write nt/room/tables/%c/status
 pattern write nt/room/tables/%c/gathered
 pattern write nt/room/tables/%c/ballot
+pattern write nt/room/tables/%c/board
 ACL
 
 cat > "$folder/mosquitto.conf" <<CONF

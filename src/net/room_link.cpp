@@ -99,12 +99,13 @@ void RoomLink::onConnect(mosquitto* client, void* self, int rc) {
         return;
     }
     // Only what each needs: a table the programme, the room's vote and its
-    // own ballot as counted; the plenary the tables' status, combinations and ballots.
+    // own ballot as counted; the plenary the tables' status, combinations, ballots and boards.
     mosquitto_subscribe(client, nullptr, room::kProgrammeTopic, 1);
     if (link->m_identity.plenary) {
         mosquitto_subscribe(client, nullptr, "nt/room/tables/+/status", 1);
         mosquitto_subscribe(client, nullptr, "nt/room/tables/+/gathered", 1);
         mosquitto_subscribe(client, nullptr, "nt/room/tables/+/ballot", 1);
+        mosquitto_subscribe(client, nullptr, "nt/room/tables/+/board", 1);
     } else {
         mosquitto_subscribe(client, nullptr, room::kVoteTopic, 1);
         mosquitto_subscribe(client, nullptr, room::ballotTopic(link->m_identity.table).c_str(), 1);

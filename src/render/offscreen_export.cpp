@@ -21,7 +21,6 @@
 #include "core/layout.h"
 #include "core/translations.h"
 #include "view/board_canvas.h"
-#include "view/combinations_canvas.h"
 #include "view/fonts.h"
 #include "view/theme.h"
 
@@ -257,15 +256,8 @@ RgbaImage renderBoardImage(const BoardImageRequest& request, ExportTimings* timi
     ImGui::NewFrame();
     const Board& board = request.board;
     CanvasContext c{ImGui::GetBackgroundDrawList(), xf, &fonts, &request.catalogue, &tr, request.lang};
-    const std::vector<PointerRouter::Held> held;  // nothing is being carried in a picture
     const VoteState vote = board.vote.state;
-    const bool showVotes = vote == VoteState::Closed || (vote == VoteState::Open && board.vote.settings.resultsLive);
-    DrawBoardBackground(c, board);
-    DrawBubbles(c, board, held);
-    DrawCombinationLinks(c, board);
-    DrawNotes(c, board, held);
-    DrawActors(c, board, held);
-    DrawCombinationCards(c, board, showVotes);
+    DrawStillBoard(c, board, vote == VoteState::Closed || (vote == VoteState::Open && board.vote.settings.resultsLive));
     DrawTitleAndLegend(c, board, request.catalogue, request.lang);
     ImGui::Render();
 

@@ -42,6 +42,7 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
             m_sentBallot.clear();
             m_sentCounted.clear();
             m_sentVote.clear();
+            m_sketchRevision = UINT64_MAX;
         }
         m_lastState = state;
     }
@@ -60,12 +61,14 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
         sendStatus(history.board());
         sendGathered(history.board());
         sendBallot();
+        sendSketch(history, clock);
     }
     return changed;
 }
 
 std::optional<double> RoomMember::nextDue() const {
-    if (!plenary() || m_lastState != RoomLinkState::Online) return std::nullopt;
+    if (m_lastState != RoomLinkState::Online) return std::nullopt;
+    if (!plenary()) return m_sketchPending ? std::optional<double>(m_sketchSentAt + room::kSketchInterval) : std::nullopt;
     return m_sentBeatAt + room::kBeatInterval;
 }
 
@@ -98,6 +101,15 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
         return;
     }
     if (!plenary()) return;  // another table's
+    if (const std::string table = room::tableOfTopic(message.topic, "board"); !table.empty()) {
+        std::optional<Board> board = room::decodeSketch(message.payload, why);
+        if (!board || (!m_boards.count(table) && m_boards.size() >= room::kMaxTables)) {
+            ++m_refused;
+            return;
+        }
+        m_boards[table] = std::move(*board);
+        return;
+    }
     if (const std::string table = room::tableOfTopic(message.topic, "gathered"); !table.empty()) {
         std::optional<std::vector<room::GatheredCombination>> gathered = room::decodeGathered(message.payload, why);
         if (!gathered || (!m_tables.count(table) && m_tables.size() >= room::kMaxTables)) {
@@ -133,6 +145,20 @@ void RoomMember::sendGathered(const Board& board) {
     if (text == m_sentGathered) return;
     m_channel->publish(room::gatheredTopic(m_table), text, true);
     m_sentGathered = std::move(text);
+}
+
+// The board for the plenary's gallery: when it changed, at most every kSketchInterval.
+void RoomMember::sendSketch(const History& history, double clock) {
+    if (history.revision() == m_sketchRevision) {
+        m_sketchPending = false;
+        return;
+    }
+    m_sketchPending = true;
+    if (clock < m_sketchSentAt + room::kSketchInterval) return;
+    m_channel->publish(room::boardTopic(m_table), room::encodeSketch(history.board()), true);
+    m_sketchRevision = history.revision();
+    m_sketchSentAt = clock;
+    m_sketchPending = false;
 }
 
 void RoomMember::sendStatus(const Board& board) {

@@ -17,6 +17,7 @@
 #include "core/history.h"
 #include "core/room_channel.h"
 #include "core/room_programme.h"
+#include "core/room_sketch.h"
 #include "core/room_vote.h"
 #include "session/session_messages.h"
 
@@ -45,7 +46,8 @@ public:
     // Events (the link up, down, refused) are added to `events`. True when
     // the board changed.
     bool update(History& history, double clock, std::vector<SessionEvent>& events);
-    // When update() next has something to do (the plenary's beat), on the programme's clock.
+    // When update() next has something to do (the plenary's beat, a table's
+    // board waiting to be sent), on the programme's clock.
     std::optional<double> nextDue() const;
 
     // [SECTION] The plenary's
@@ -53,6 +55,8 @@ public:
     const std::map<std::string, room::TableStatus>& tables() const { return m_tables; }
     // What each table sent to the plenary, by table.
     const std::map<std::string, std::vector<room::GatheredCombination>>& gathered() const { return m_gathered; }
+    // Each table's board as it last sent it (core/room_sketch.h), by table.
+    const std::map<std::string, Board>& boards() const { return m_boards; }
     // Lets a table run on its own clock, or brings it back to the room's.
     void setOwnClock(const std::string& table, bool own);
     bool ownClock(const std::string& table) const;
@@ -78,6 +82,7 @@ private:
     void sendBeat(room::ProgrammeBeat beat, double clock);
     void sendStatus(const Board& board);
     void sendGathered(const Board& board);
+    void sendSketch(const History& history, double clock);
     // room_member_vote.cpp
     bool receiveVoteMessage(const RoomMessage& message, History& history, bool& changed);
     void updatePlenaryVote(History& history, bool& changed);
@@ -94,6 +99,10 @@ private:
     std::vector<std::string> m_ownClock;
     std::map<std::string, room::TableStatus> m_tables;
     std::map<std::string, std::vector<room::GatheredCombination>> m_gathered;
+    std::map<std::string, Board> m_boards;
+    std::uint64_t m_sketchRevision = UINT64_MAX;  // a table's board as it last sent it
+    double m_sketchSentAt = -1e9;
+    bool m_sketchPending = false;                 // changed since, waiting for kSketchInterval
     size_t m_refused = 0;
     std::string m_inviteAddress, m_inviteCode;
     std::function<std::string()> m_wallClock = [] { return std::string(); };

@@ -10,6 +10,7 @@
 #include "core/note_piles.h"
 #include "core/phone_notes.h"
 #include "core/placement.h"
+#include "view/combinations_canvas.h"
 #include "view/theme.h"
 #include "view/workshop_card.h"
 
@@ -302,6 +303,16 @@ void DrawActors(const CanvasContext& c, const Board& board, const std::vector<Po
                         sideways ? 100 : 150, a.name, rgb(theme::kInk), sideways ? 3 : 2);
         RotateVertices(c.draw, first, c.at(a.pos), a.rotation);
     }
+}
+
+void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes) {
+    const std::vector<PointerRouter::Held> held;  // nothing is being carried
+    DrawBoardBackground(c, board);
+    DrawBubbles(c, board, held);
+    DrawCombinationLinks(c, board);
+    DrawNotes(c, board, held);
+    DrawActors(c, board, held);
+    DrawCombinationCards(c, board, showVotes);
 }
 
 }  // namespace nt

@@ -50,6 +50,9 @@ void DrawBoardBackground(const CanvasContext& c, const Board& board, const Keybo
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
+// The whole board as nobody touches it (a picture, a table's board at the
+// plenary): background, bubbles, notes, partners and combination cards.
+void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes);
 // degrees: the token's rotation (clockwise); its shadow stays where the light puts it.
 void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, double radius, bool lifted,
                     double degrees = 0);

@@ -153,6 +153,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     m_arenaView.draw(in, out, m_arenaPanel);
     if (m_arenaPanel.draw(in, out, m_arenaView.isOpen()) == ArenaPanel::Action::ShowRanking) m_arenaView.open();
     m_wrapUp.draw(in, out);
+    drawRoomGallery(in, out);
     DrawPictureProgress(in);
     drawToast(in);
     const CanvasContext front{ImGui::GetForegroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};

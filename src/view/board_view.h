@@ -247,6 +247,9 @@ private:
     void drawRoomJoinForm(const ViewInput& in, ViewIntents& out);
     void drawRoomOf(const ViewInput& in, ViewIntents& out);
     void drawRoomVote(const ViewInput& in, ViewIntents& out);  // room_vote_panel.cpp
+    void drawRoomGallery(const ViewInput& in, ViewIntents& out);  // room_gallery.cpp
+    bool m_roomGalleryOpen = false;        // the plenary shows every table's board
+    std::string m_roomShownTable;          // … or this one full size
     int m_roomVoteSeat = 1;                // the seat whose dots the room's vote card gives
     VoteState m_roomVoteSeen = VoteState::NotStarted;  // the card opens when the room's vote opens or closes
 };

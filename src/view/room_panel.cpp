@@ -157,6 +157,13 @@ void BoardView::drawRoomOf(const ViewInput& in, ViewIntents& out) {
 
     if (room.plenary()) {
         if (room.tables().empty()) ImGui::TextUnformatted(in.tr("room.noTables").c_str());
+        else {
+            if (ImGui::Button(in.tr("room.gallery.open").c_str(), {0, finger})) {
+                m_roomGalleryOpen = true;
+                m_roomPanelOpen = false;
+            }
+            markItem(out, "roomGallery");
+        }
         for (const auto& [name, t] : room.tables()) {
             ImGui::Separator();
             ImGui::PushID(name.c_str());

@@ -3,8 +3,9 @@ on a free port) and real app instances under one Xvfb: the plenary's
 facilitator moves the parts with the keyboard, a table that joins late is in
 step at once and follows the next move, its board file on disk says so, and
 the plenary's room card lists the table. A seat at a table gives its dots in
-the room's vote and the plenary counts them. A table with a wrong code is
-refused and works on alone."""
+the room's vote and the plenary counts them. The plenary shows every table's
+board in a gallery, and one full size. A table with a wrong code is refused
+and works on alone."""
 
 import json
 import os
@@ -35,15 +36,24 @@ def artifact(name):
 class RoomOfTables(AppTestCase):
     def setUp(self):
         super().setUp()
-        self.port = free_port()
-        self.broker = subprocess.Popen([BROKER, str(self.port), "koffie42", self.path("broker")],
-                                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self.addCleanup(lambda: (self.broker.terminate(), self.broker.wait()))
+        # A free port can be taken by someone else's outgoing connection
+        # before the broker binds it: then the broker stops, and another port is tried.
+        for attempt in range(3):
+            self.port = free_port()
+            self.broker = subprocess.Popen([BROKER, str(self.port), "koffie42", self.path("broker")],
+                                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
-        def listening():
-            with socket.socket() as s:
-                return s.connect_ex(("127.0.0.1", self.port)) == 0
-        wait_for(listening, "the room's broker")
+            def listening():
+                with socket.socket() as s:
+                    return s.connect_ex(("127.0.0.1", self.port)) == 0 or self.broker.poll() is not None
+            wait_for(listening, "the room's broker")
+            if self.broker.poll() is None:
+                break
+            self.broker.wait()
+        broker = self.broker
+        self.addCleanup(lambda: (broker.terminate(), broker.wait()))
+        if self.broker.poll() is not None:
+            self.fail(f"the room's broker did not start: {self.broker.stdout.read()}")
 
     def board_copy(self, name):
         path = self.path(name)
@@ -201,6 +211,47 @@ class RoomOfTables(AppTestCase):
         plenary_card = next(c for c in load_json(plenary_board)["board"]["combinations"] if c["fromTable"])
         self.assertEqual(plenary_card["name"], gathered["name"])
         self.assertEqual(plenary_card["members"], [])
+
+    def test_the_plenary_shows_every_tables_board_and_one_full_size(self):
+        plenary_board = self.board_copy("plenary.json")
+        plenary = self.start_in_room(plenary_board, "plenary-map.json", "--plenary")
+        tables = []
+        for name in ("Tafel-1", "Tafel-2"):
+            board = self.board_copy(f"{name}.json")
+            if name == "Tafel-2":  # a board of its own: only a bubble and one partner shared with Tafel-1
+                doc = load_json(board)
+                b = doc["board"]
+                b["municipalities"] = b["municipalities"][:1]
+                b["actors"] = [a for a in b["actors"] if a["id"] == 4]
+                b["combinations"] = []
+                b["notes"] = [n for n in b["notes"] if n["kind"] != "idea"]
+                with open(board, "w", encoding="utf-8") as f:
+                    json.dump(doc, f, ensure_ascii=False)
+            tables.append(self.start_in_room(board, f"{name}-map.json", "--table", name))
+        self.env["NT_UI_MAP"] = self.ui_map_path = self.path("plenary-map.json")
+        self.keys_to(plenary)
+        self.xdotool("windowraise", self.window_of(plenary))
+        self.click(self.toolbar_button("room"))
+        self.click(self.toolbar_button("roomGallery"))
+        for name in ("Tafel-1", "Tafel-2"):
+            wait_for(lambda: any(b["key"] == f"roomTable:{name}" for b in self.ui_map()["buttons"]), f"{name} in the gallery")
+        time.sleep(2.5)  # both boards arrived (a table sends its board at most every 2 s)
+        shot = artifact("plenary-gallery.png")
+        if shot:
+            ImageGrab.grab(xdisplay=self.display.name).save(shot)
+        self.click(self.toolbar_button("roomTable:Tafel-1"))
+        wait_for(lambda: any(b["key"] == "roomGalleryBack" for b in self.ui_map()["buttons"]), "Tafel-1 full size")
+        shot = artifact("plenary-table-full-size.png")
+        if shot:
+            time.sleep(0.5)
+            ImageGrab.grab(xdisplay=self.display.name).save(shot)
+        self.click(self.toolbar_button("roomGalleryBack"))
+        wait_for(lambda: any(b["key"] == "roomTable:Tafel-2" for b in self.ui_map()["buttons"]), "the gallery again")
+        self.click(self.toolbar_button("roomGalleryClose"))
+        wait_for(lambda: not any(b["key"].startswith("roomTable:") for b in self.ui_map()["buttons"]), "the plenary's own board")
+        for table in tables:
+            self.stop_app(table)
+        self.stop_app(plenary)
 
     def test_a_wrong_code_is_refused_and_the_table_works_on_alone(self):
         table_board = self.board_copy("table.json")
