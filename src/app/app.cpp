@@ -14,6 +14,7 @@
 #include "app/ui_map.h"
 #include "core/deadline.h"
 #include "core/translations.h"
+#include "platform/allocator.h"
 #include "platform/bell.h"
 #include "platform/signals.h"
 #include "platform/wall_clock.h"
@@ -67,9 +68,11 @@ public:
         while (true) {
             if (terminationRequested() || m_window.shouldClose()) break;
             if (screenshotMode || settleFrames > 0) {
+                m_freeMemory.tick(m_window.now(), false);
                 m_window.pollEvents();
             } else {
                 const double now = m_window.now();
+                m_freeMemory.tick(now, true);
                 const auto due = earliest({m_session.nextDeadline(now), m_view.nextDeadline(),
                                            m_view.editing() ? std::optional<double>(now + 0.5) : std::nullopt,
                                            m_pictures.running() ? std::optional<double>(now + 0.1) : std::nullopt});
@@ -221,6 +224,7 @@ private:
     Lang m_lang;
     Fonts m_fonts;
     LatencyProbe m_latency;
+    FreeMemoryReturn m_freeMemory;  // what the allocator kept, handed back now and then
     std::unique_ptr<UiMap> m_uiMap = UiMap::fromEnvironment();  // NT_UI_MAP: where things are, for UI tests
     std::pair<double, double> m_fontScales;  // what m_fonts were baked for
     TouchInputs m_touch{m_window, m_setup.options.tuioPort, m_setup.options.tuioTimeout,

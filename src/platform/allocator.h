@@ -30,4 +30,25 @@ inline void returnFreeMemory() {
 #endif
 }
 
+// What keepFrameMemory keeps adds up over a day: each busiest frame, each
+// picture, each of the web server's threads leaves freed memory behind in
+// its own arena (the 165-minute soak: the heap in use stayed flat while the
+// resident memory grew by 19 MB). Handed back once a minute, when the app
+// is about to wait anyway, or every three minutes under constant touch:
+// one frame a minute faults its pages in again, the rest keep them.
+class FreeMemoryReturn {
+public:
+    static constexpr double kIdleEvery = 60, kBusyEvery = 180;  // seconds
+    // `idle`: the app is about to wait for the next event. True when it handed memory back.
+    bool tick(double now, bool idle) {
+        if (now - m_last < (idle ? kIdleEvery : kBusyEvery)) return false;
+        m_last = now;
+        returnFreeMemory();
+        return true;
+    }
+
+private:
+    double m_last = 0;
+};
+
 }  // namespace nt
