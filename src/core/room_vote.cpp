@@ -182,7 +182,8 @@ Counted countBallot(BallotCounting c, const std::string& table, const Ballot& ba
             const auto& mine = wanted[{voter, cand->id}];
             const auto place = std::find(mine.begin(), mine.end(), &v) - mine.begin();
             if (place < standing(voter, cand->id)) continue;
-            if (VoteOutcome out = castVote(b, c.newId(), voter, cand->id, c.at)) c.apply(std::move(out.command));
+            // The board's next id, taken only by a vote that counts (adding it moves nextId on).
+            if (VoteOutcome out = castVote(b, b.nextId, voter, cand->id, c.at)) c.apply(std::move(out.command));
         }
     }
     // Counted: per voter and candidate, the first ones of the ballot up to what stands on the board.

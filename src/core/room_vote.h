@@ -96,11 +96,10 @@ CommandPtr mirrorGathered(const Board& plenary, const std::map<std::string, std:
 // Applies `ballot` of `table` to the plenary's board, one vote at a time
 // through the vote's rules (budget per voter, cap, only while open), and
 // says what counted. `apply` applies each command to the board (unrecorded:
-// nobody undoes another table's votes); `newId` hands out ids.
+// nobody undoes another table's votes); a vote takes the board's next id.
 struct BallotCounting {
     const Board* board;
     std::function<void(CommandPtr)> apply;
-    std::function<Id()> newId;
     std::string at;  // now, ISO 8601
 };
 Counted countBallot(BallotCounting c, const std::string& table, const Ballot& ballot);

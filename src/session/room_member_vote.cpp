@@ -105,7 +105,7 @@ void RoomMember::updatePlenaryVote(History& history, bool& changed) {
                                           history.apply(std::move(c), Record::No);
                                           changed = true;
                                       },
-                                      [&] { return history.newId(); }, m_wallClock()};
+                                      m_wallClock()};
         m_counted[table] = room::countBallot(std::move(counting), table, m_ballots[table]);
     }
     m_recount.clear();
