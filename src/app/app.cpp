@@ -8,6 +8,7 @@
 #include "app/board_switcher.h"
 #include "app/latency_probe.h"
 #include "app/outside_links.h"
+#include "app/room_recall.h"
 #include "app/picture_host.h"
 #include "app/shortcut_requests.h"
 #include "app/touch_inputs.h"
@@ -196,8 +197,10 @@ private:
         if (intents.savePicture) m_pictures.savePicture(m_session, *intents.savePicture, now);
         if (intents.saveReport) m_pictures.saveReport(m_session, m_lang, now);
         if (intents.lang) loadLanguage(*intents.lang);
-        const std::string roomProblem =
-            followRoomCard(intents, m_session, m_roomHost, m_setup.assetDir, [] { Window::wake(); });
+        std::string roomProblem = followRoomCard(intents, m_session, m_roomHost, m_setup.assetDir, [] { Window::wake(); });
+        if (roomProblem.empty() && m_setup.options.screenshot.empty())
+            roomProblem = m_roomRecall.update(m_session.store().path(), unixTimeNow(), intents, m_session, m_roomHost,
+                                              m_setup.assetDir, [] { Window::wake(); });
         if (!roomProblem.empty()) m_view.toast(m_tr("room.hostFailed") + " " + roomProblem, now, true);
         if (intents.closeBoard) m_boards.closeBoard(now);
         if (m_boards.starting()) m_boards.takeStartChoice(startChoice, now);
@@ -216,6 +219,7 @@ private:
     AppSetup m_setup;
     Window m_window;
     std::unique_ptr<RoomHost> m_roomHost;  // the room's broker, when it runs here: stops after the session's link
+    RoomRecall m_roomRecall{stateFileFor(homeFolder(), "rooms.json")};  // which room each board was in
     Session m_session;
     const History& m_history;  // the session's
     PointerRouter& m_router;  // the session's

@@ -31,8 +31,9 @@ void joinRoom(const RoomAddress& address, const std::string& table, Session& ses
     }
 }
 
-std::unique_ptr<RoomHost> hostRoom(const std::string& assetDir, Session& session, void (*wake)(), std::string& problem) {
-    std::unique_ptr<RoomHost> host = RoomHost::start(assetDir, problem);
+std::unique_ptr<RoomHost> hostRoom(const std::string& assetDir, Session& session, void (*wake)(), std::string& problem,
+                                   const RememberedRoom* resume) {
+    std::unique_ptr<RoomHost> host = RoomHost::start(assetDir, problem, resume);
     if (!host) {
         std::fprintf(stderr, "netwerktafel: the room could not start here: %s\n", problem.c_str());
         return nullptr;

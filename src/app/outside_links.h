@@ -23,8 +23,10 @@ void joinRoom(const Options& options, Session& session, void (*wake)());
 void joinRoom(const RoomAddress& address, const std::string& table, Session& session, void (*wake)());
 // Starts the room's broker here and joins it as the plenary, with what the
 // tables type to join (this machine's address on the room's network and the
-// code). Null, with `problem`, when the broker cannot start.
-std::unique_ptr<RoomHost> hostRoom(const std::string& assetDir, Session& session, void (*wake)(), std::string& problem);
+// code). Null, with `problem`, when the broker cannot start. `resume`: the
+// room this machine ran before (RoomHost::start).
+std::unique_ptr<RoomHost> hostRoom(const std::string& assetDir, Session& session, void (*wake)(), std::string& problem,
+                                   const RememberedRoom* resume = nullptr);
 
 // What the room card asked for this frame: join a room as a table, start
 // one here (`host` then holds its broker), or leave it. A problem to show

@@ -43,20 +43,20 @@ std::string lastLine(const fs::path& log) {
 
 }  // namespace
 
-std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::string& problem) {
+std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::string& problem, const RememberedRoom* resume) {
     const std::string script = brokerScript(assetDir);
     if (script.empty()) {
         problem = "netwerktafel-room-broker is not installed";
         return nullptr;
     }
-    int port = 1883;
+    int port = resume && tcpPortFree(resume->port) ? resume->port : 1883;
     while (port < 1900 && !tcpPortFree(port)) ++port;
     if (port == 1900) {
         problem = "no free port from 1883 to 1899";
         return nullptr;
     }
     std::random_device random;
-    const std::string code = std::to_string(100000 + random() % 900000);  // six digits, typed once per table
+    const std::string code = resume ? resume->code : std::to_string(100000 + random() % 900000);  // six digits, typed once per table
     const fs::path folder = fs::path(homeFolder()) / ".local" / "share" / "netwerktafel";
     std::error_code ec;
     fs::create_directories(folder, ec);
@@ -67,7 +67,7 @@ std::unique_ptr<RoomHost> RoomHost::start(const std::string& assetDir, std::stri
     char* const argv[] = {const_cast<char*>(script.c_str()), const_cast<char*>(portText.c_str()),
                           const_cast<char*>(code.c_str()), const_cast<char*>(roomFolder.c_str()), nullptr};
     // A new room: nothing of the last one on this port (its tables, its programme) comes back.
-    fs::remove(fs::path(roomFolder) / "mosquitto.db", ec);
+    if (!resume || port != resume->port) fs::remove(fs::path(roomFolder) / "mosquitto.db", ec);
     const int logFd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     const int nullFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     const pid_t parent = ::getpid();

@@ -75,14 +75,15 @@ std::string homeFolder() {
 
 namespace {
 
-// $XDG_STATE_HOME/netwerktafel/recent.json, by default under ~/.local/state.
-std::string recentFileFor(const std::string& home) {
-    const char* state = std::getenv("XDG_STATE_HOME");
-    const fs::path stateDir = state && *state ? fs::path(state) : fs::path(home) / ".local" / "state";
-    return (stateDir / "netwerktafel" / "recent.json").string();
-}
+std::string recentFileFor(const std::string& home) { return stateFileFor(home, "recent.json"); }
 
 }  // namespace
+
+std::string stateFileFor(const std::string& home, const std::string& name) {
+    const char* state = std::getenv("XDG_STATE_HOME");
+    const fs::path stateDir = state && *state ? fs::path(state) : fs::path(home) / ".local" / "state";
+    return (stateDir / "netwerktafel" / name).string();
+}
 
 void rememberRecentBoard(const std::string& home, const std::string& path) {
     const std::string file = recentFileFor(home);

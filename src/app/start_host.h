@@ -52,6 +52,9 @@ private:
 
 // The home folder from $HOME (the current folder when it is not set).
 std::string homeFolder();
+// A file the app keeps for itself between runs: $XDG_STATE_HOME/netwerktafel/<name>,
+// by default under ~/.local/state.
+std::string stateFileFor(const std::string& home, const std::string& name);
 
 // A board opened some other way (its file named on the command line, a
 // double-click in the file manager) goes to the front of the recent list too.

@@ -4,8 +4,9 @@ facilitator moves the parts with the keyboard, a table that joins late is in
 step at once and follows the next move, its board file on disk says so, and
 the plenary's room card lists the table. A seat at a table gives its dots in
 the room's vote and the plenary counts them. The plenary shows every table's
-board in a gallery, and one full size. A table with a wrong code is refused
-and works on alone."""
+board in a gallery, and one full size. A table or plenary that restarts is
+back in its room by itself. A table with a wrong code is refused and works
+on alone."""
 
 import json
 import os
@@ -129,22 +130,30 @@ class RoomOfTables(AppTestCase):
         match = self.wait_output(proc.stdout, r"adres (\S+) en code (\d+)", "how tables join")
         return match.group(1), match.group(2)
 
-    def test_a_room_started_on_the_card_and_joined_by_typing_its_address_and_code(self):
-        plenary_board = self.board_copy("plenary.json")
-        table_board = self.board_copy("table.json")
-        plenary = self.start_in_room_card(plenary_board, "plenary-map.json")
+    def host_on_card(self, board):
+        """A plenary that starts the room on its card: the app, the address and code it shows, the port."""
+        plenary = self.start_in_room_card(board, "plenary-map.json")
         self.click(self.toolbar_button("more"))
         self.click(self.toolbar_button("moreRoom"))
         self.click(self.toolbar_button("roomHost"))
         address, code = self.read_invite(plenary)
-        port = address.rsplit(":", 1)[1] if ":" in address else "1883"
+        return plenary, address, code, address.rsplit(":", 1)[1] if ":" in address else "1883"
 
-        table = self.start_in_room_card(table_board, "table-map.json")
+    def type_join_form(self, board, port, code, name):
+        """A table that opens the room card and types where the room is; "join" not yet tapped."""
+        table = self.start_in_room_card(board, "table-map.json")
         self.click(self.toolbar_button("more"))
         self.click(self.toolbar_button("moreRoom"))
-        for key, text in (("room:address", f"127.0.0.1:{port}"), ("room:code", code), ("room:table", "Tafel 2")):
+        for key, text in (("room:address", f"127.0.0.1:{port}"), ("room:code", code), ("room:table", name)):
             self.click(self.field(key))
             self.xdotool("type", "--delay", "40", text)
+        return table
+
+    def test_a_room_started_on_the_card_and_joined_by_typing_its_address_and_code(self):
+        plenary_board = self.board_copy("plenary.json")
+        table_board = self.board_copy("table.json")
+        plenary, address, code, port = self.host_on_card(plenary_board)
+        table = self.type_join_form(table_board, port, code, "Tafel 2")
         shot = artifact("table-join-form.png")
         if shot:
             ImageGrab.grab(xdisplay=self.display.name).save(shot)
@@ -160,6 +169,31 @@ class RoomOfTables(AppTestCase):
             with socket.socket() as s:
                 return s.connect_ex(("127.0.0.1", int(port))) != 0
         wait_for(broker_gone, "the room's broker stopping with the plenary")
+
+    def test_a_restarted_table_and_a_restarted_plenary_find_their_room_again(self):
+        plenary_board = self.board_copy("plenary.json")
+        table_board = self.board_copy("table.json")
+        plenary, address, code, port = self.host_on_card(plenary_board)
+        table = self.type_join_form(table_board, port, code, "Tafel 3")
+        self.click(self.toolbar_button("roomJoin"))
+        wait_for(lambda: any(b["key"] == "room" for b in self.ui_map()["buttons"]), "the table in the room")
+
+        # The table's laptop restarts: its board goes back into the room by itself.
+        self.stop_app(table)
+        table = self.start_in_room_card(table_board, "table-map.json")
+        self.keys_to(plenary, "space", "Right")
+        wait_for(lambda: self.part(table_board) == "strengths", "the restarted table following the plenary")
+
+        # The plenary's laptop restarts: the room starts again with the same
+        # code on the same port, and the table that ran on finds it.
+        self.stop_app(plenary)
+        plenary = self.start_in_room_card(plenary_board, "plenary-map.json")
+        again_address, again_code = self.read_invite(plenary)
+        self.assertEqual((again_address, again_code), (address, code))
+        self.keys_to(plenary, "Right")
+        wait_for(lambda: self.part(table_board) == "weaknesses", "the table following the restarted plenary")
+        self.stop_app(table)
+        self.stop_app(plenary)
 
     def start_in_room_card(self, board, ui_map):
         self.env["NT_UI_MAP"] = self.ui_map_path = self.path(ui_map)
