@@ -11,7 +11,12 @@
 // tally end exactly as the tables and phones left them.
 //
 //   room_scale [--tables N] [--phones P] [--seconds S]     (defaults 30, 300 and 60)
+//   room_scale ... --http-port PORT --board-out FILE
+//       the plenary's phones are real ones on its web server on PORT
+//       (bench/room_phones.py drives them); the plenary's board is written to
+//       FILE at the end, for the phones' tally to be checked against it
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -19,6 +24,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -27,9 +33,12 @@
 
 #include <random>
 
+#include "core/atomic_file.h"
+#include "core/board_file.h"
 #include "core/edits.h"
 #include "core/programme.h"
 #include "core/vote_rules.h"
+#include "net/phone_server.h"
 #include "net/room_link.h"
 #include "phones_of_test.h"
 #include "room_broker.h"
@@ -93,12 +102,15 @@ constexpr int kSeats = 6, kVotesPerVoter = 3;
 }  // namespace
 
 int main(int argc, char** argv) {
-    int tableCount = 30, phoneCount = 300;
+    int tableCount = 30, phoneCount = 300, httpPort = 0;
     double seconds = 60;
+    std::string boardOut;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--tables")) tableCount = std::max(1, std::atoi(argv[i + 1]));
         if (!std::strcmp(argv[i], "--phones")) phoneCount = std::max(0, std::atoi(argv[i + 1]));
         if (!std::strcmp(argv[i], "--seconds")) seconds = std::max(1.0, std::atof(argv[i + 1]));
+        if (!std::strcmp(argv[i], "--http-port")) httpPort = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--board-out")) boardOut = argv[i + 1];
     }
     testing::RoomBroker broker("scale");
     const RoomAddress address{"127.0.0.1", broker.port(), "scale"};
@@ -107,7 +119,17 @@ int main(int argc, char** argv) {
     plenary.setWallClock([] { return std::string("2026-12-07T15:00:00+01:00"); });
     auto phoneQueue = std::make_unique<testing::PhonesOfTest>();
     testing::PhonesOfTest& phones = *phoneQueue;
-    plenary.connectPhones(std::move(phoneQueue));
+    if (httpPort > 0) {  // real phones, from outside
+        std::unique_ptr<PhoneServer> server = PhoneServer::start(httpPort, PhoneLimits{}, [] {});
+        if (!server) return 2;
+        std::printf("{\"bench\": \"room_scale\", \"metric\": \"phones_join\", \"value\": \"%s\", \"unit\": \"\"}\n",
+                    server->joinUrl().c_str());
+        std::fflush(stdout);
+        plenary.connectPhones(std::move(server));
+        phoneCount = 0;
+    } else {
+        plenary.connectPhones(std::move(phoneQueue));
+    }
     const Translations tr;
     std::vector<std::unique_ptr<Session>> tables;
     std::vector<std::string> names;
@@ -167,29 +189,41 @@ int main(int argc, char** argv) {
     for (size_t t = 0; t < tables.size(); ++t) nextChange[t] = start + static_cast<double>(t) / static_cast<double>(tables.size());
     Id nextId = 1'000'000;
     double peakRss = brokerRss0;
+    // The tables on a thread of their own (each is a laptop of its own in a
+    // room); the plenary on this one, measured alone.
+    std::mutex sent;  // guards changedAt and ballotAt
+    std::atomic<bool> stop{false};
+    std::thread tableThread([&] {
+        std::mt19937 tableRandom(11);
+        while (!stop.load()) {
+            const double now = wallNow();
+            for (size_t t = 0; t < tables.size(); ++t) {
+                Session& table = *tables[t];
+                if (now >= nextChange[t] && table.room()->roomVote() && !table.room()->roomVote()->candidates.empty()) {
+                    std::vector<CommandPtr> add;
+                    add.push_back(addNote(nextId++, NoteKind::Idea, {200, 200}, "idee"));
+                    table.request(request::Apply{std::move(add)}, now);
+                    nextChange[t] += 1.0;
+                    // One of its seats gives a dot to a random table's combination, or takes one back when it has none left.
+                    const room::RoomVote& vote = *table.room()->roomVote();
+                    const int seat = 1 + static_cast<int>(tableRandom() % kSeats);
+                    const room::CandidateKey key = vote.candidates[tableRandom() % vote.candidates.size()].key;
+                    const bool full = room::ballotVotesOf(table.room()->ballot(), seat) >= kVotesPerVoter;
+                    room::CandidateKey back = key;
+                    for (const room::BallotVote& v : table.room()->ballot().votes)
+                        if (v.seat == seat) back = v.candidate;
+                    table.request(request::RoomVote{seat, full ? back.table : key.table, full ? back.id : key.id, !full}, now);
+                    const std::lock_guard lock(sent);
+                    changedAt[names[t]][static_cast<int>(table.board().notes.size())] = now;
+                    ballotAt[names[t]][table.room()->ballot().seq] = now;
+                }
+                table.serveRoom(now);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    });
     while (wallNow() < start + seconds) {
         const double now = wallNow();
-        for (size_t t = 0; t < tables.size(); ++t) {
-            Session& table = *tables[t];
-            if (now >= nextChange[t] && table.room()->roomVote() && !table.room()->roomVote()->candidates.empty()) {
-                std::vector<CommandPtr> add;
-                add.push_back(addNote(nextId++, NoteKind::Idea, {200, 200}, "idee"));
-                table.request(request::Apply{std::move(add)}, now);
-                changedAt[names[t]][static_cast<int>(table.board().notes.size())] = now;
-                nextChange[t] += 1.0;
-                // One of its seats gives a dot to a random table's combination, or takes one back when it has none left.
-                const room::RoomVote& vote = *table.room()->roomVote();
-                const int seat = 1 + static_cast<int>(random() % kSeats);
-                const room::CandidateKey key = vote.candidates[random() % vote.candidates.size()].key;
-                const bool full = room::ballotVotesOf(table.room()->ballot(), seat) >= kVotesPerVoter;
-                room::CandidateKey back = key;
-                for (const room::BallotVote& v : table.room()->ballot().votes)
-                    if (v.seat == seat) back = v.candidate;
-                table.request(request::RoomVote{seat, full ? back.table : key.table, full ? back.id : key.id, !full}, now);
-                ballotAt[names[t]][table.room()->ballot().seq] = now;
-            }
-            table.serveRoom(now);
-        }
         // The phones: each in turn casts a vote, or takes one back once it gave all three.
         for (; phoneCount > 0 && now >= nextPhone; nextPhone += phoneEvery) {
             const int device = 1 + static_cast<int>(random() % static_cast<unsigned>(phoneCount));
@@ -207,6 +241,7 @@ int main(int argc, char** argv) {
         plenary.servePhones(tr, Lang::Nl, wallNow());
         plenaryCpu += threadCpu() - cpu0;
         ++plenaryFrames;
+        const std::lock_guard lock(sent);
         for (const auto& [name, counted] : plenary.room()->counted()) {
             std::uint64_t& last = countedSeq[name];
             for (auto at = ballotAt[name].upper_bound(last); at != ballotAt[name].end() && at->first <= counted.seq; ++at)
@@ -223,6 +258,8 @@ int main(int argc, char** argv) {
         peakRss = std::max(peakRss, processUse(broker.pid()).second);
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
+    stop.store(true);
+    tableThread.join();
     // The last changes arrive.
     const double settleUntil = wallNow() + 5;
     bool exact = false;
@@ -256,6 +293,7 @@ int main(int argc, char** argv) {
     for (const auto& [device, expected] : phoneExpected)
         phonesExact = phonesExact && votesCast(plenary.board(), "device-" + std::to_string(device)) == expected;
     const auto [brokerCpu1, brokerRss1] = processUse(broker.pid());
+    if (!boardOut.empty()) writeFileAtomically(boardOut, boardToJsonText(plenary.board()));
     const double elapsed = wallNow() - start;
     std::printf("{\"bench\": \"room_scale\", \"metric\": \"propagation_ms\", \"value\": {\"p50\": %.1f, \"p99\": %.1f, "
                 "\"max\": %.1f, \"changes\": %zu}, \"unit\": \"ms\", \"tables\": %d, \"seconds\": %.0f}\n",

@@ -47,9 +47,7 @@ Board cutDown(const Board& table) {
     return b;
 }
 
-std::string compact(const Board& b) {
-    return Json::parse(boardToJsonText(b)).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+std::string compact(const Json& doc) { return doc.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 std::string folded(std::string_view text) {
     std::string out;
@@ -83,21 +81,26 @@ void sortShared(std::vector<Shared>& list) {
 std::string boardTopic(const std::string& table) { return kTablesPrefix + table + "/board"; }
 
 std::string encodeSketch(const Board& table) {
-    Board b = cutDown(table);
-    std::string text = compact(b);
-    // Too much for one message: the newest notes stay, then the partners and combinations.
-    while (text.size() > kMaxMessageBytes && !b.notes.empty()) {
-        b.notes.erase(b.notes.begin(), b.notes.begin() + static_cast<std::ptrdiff_t>((b.notes.size() + 1) / 2));
-        text = compact(b);
-    }
+    Json doc = Json::parse(boardToJsonText(cutDown(table)));
+    std::string text = compact(doc);
+    if (text.size() <= kMaxMessageBytes) return text;
+    // Too much for one message: the oldest notes go first (each note's size
+    // counted once, one more writing at the end), then combinations, then partners.
+    Json& board = doc["board"];
+    Json& notes = board["notes"];
+    size_t excess = text.size() - kMaxMessageBytes, drop = 0;
+    for (size_t saved = 0; drop < notes.size() && saved < excess; ++drop) saved += compact(notes[drop]).size() + 1;
+    notes.erase(notes.begin(), notes.begin() + static_cast<std::ptrdiff_t>(drop));
+    text = compact(doc);
     if (text.size() > kMaxMessageBytes) {
-        b.combinations.clear();
-        for (Actor& a : b.actors) a.name = clipText(a.name, 40);
-        text = compact(b);
+        board["combinations"] = Json::array();
+        for (Json& a : board["actors"]) a["name"] = clipText(a["name"].get<std::string>(), 40);
+        text = compact(doc);
     }
-    while (text.size() > kMaxMessageBytes && !b.actors.empty()) {
-        b.actors.resize(b.actors.size() / 2);
-        text = compact(b);
+    while (text.size() > kMaxMessageBytes && !board["actors"].empty()) {
+        Json& actors = board["actors"];
+        actors.erase(actors.begin() + static_cast<std::ptrdiff_t>(actors.size() / 2), actors.end());
+        text = compact(doc);
     }
     return text;
 }

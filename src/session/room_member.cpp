@@ -72,6 +72,20 @@ std::optional<double> RoomMember::nextDue() const {
     return m_sentBeatAt + room::kBeatInterval;
 }
 
+const std::map<std::string, Board>& RoomMember::boards() const {
+    for (auto& [table, b] : m_boardTexts) {
+        if (b.read == b.arrived) continue;
+        b.read = b.arrived;
+        std::string why;
+        if (std::optional<Board> board = room::decodeSketch(b.text, why)) {
+            m_boards[table] = std::move(*board);
+        } else {
+            ++m_refused;  // a table's own broken board: it keeps the last good one
+        }
+    }
+    return m_boards;
+}
+
 void RoomMember::setOwnClock(const std::string& table, bool own) {
     const auto at = std::find(m_ownClock.begin(), m_ownClock.end(), table);
     if (own && at == m_ownClock.end()) m_ownClock.push_back(table);
@@ -102,12 +116,14 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
     }
     if (!plenary()) return;  // another table's
     if (const std::string table = room::tableOfTopic(message.topic, "board"); !table.empty()) {
-        std::optional<Board> board = room::decodeSketch(message.payload, why);
-        if (!board || (!m_boards.count(table) && m_boards.size() >= room::kMaxTables)) {
+        if (message.payload.size() > room::kMaxMessageBytes ||
+            (!m_boardTexts.count(table) && m_boardTexts.size() >= room::kMaxTables)) {
             ++m_refused;
             return;
         }
-        m_boards[table] = std::move(*board);
+        BoardText& b = m_boardTexts[table];
+        b.text = message.payload;
+        b.arrived = ++m_boardMessages;
         return;
     }
     if (const std::string table = room::tableOfTopic(message.topic, "gathered"); !table.empty()) {

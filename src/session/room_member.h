@@ -55,8 +55,9 @@ public:
     const std::map<std::string, room::TableStatus>& tables() const { return m_tables; }
     // What each table sent to the plenary, by table.
     const std::map<std::string, std::vector<room::GatheredCombination>>& gathered() const { return m_gathered; }
-    // Each table's board as it last sent it (core/room_sketch.h), by table.
-    const std::map<std::string, Board>& boards() const { return m_boards; }
+    // Each table's board as it last sent it (core/room_sketch.h), by table;
+    // read when asked for (the gallery is open), not as it arrives.
+    const std::map<std::string, Board>& boards() const;
     // Lets a table run on its own clock, or brings it back to the room's.
     void setOwnClock(const std::string& table, bool own);
     bool ownClock(const std::string& table) const;
@@ -99,11 +100,17 @@ private:
     std::vector<std::string> m_ownClock;
     std::map<std::string, room::TableStatus> m_tables;
     std::map<std::string, std::vector<room::GatheredCombination>> m_gathered;
-    std::map<std::string, Board> m_boards;
+    struct BoardText {
+        std::string text;                                 // as it came
+        std::uint64_t arrived = 0, read = 0;              // which message; which was read into m_boards
+    };
+    mutable std::map<std::string, BoardText> m_boardTexts;
+    mutable std::map<std::string, Board> m_boards;
+    std::uint64_t m_boardMessages = 0;
     std::uint64_t m_sketchRevision = UINT64_MAX;  // a table's board as it last sent it
     double m_sketchSentAt = -1e9;
     bool m_sketchPending = false;                 // changed since, waiting for kSketchInterval
-    size_t m_refused = 0;
+    mutable size_t m_refused = 0;
     std::string m_inviteAddress, m_inviteCode;
     std::function<std::string()> m_wallClock = [] { return std::string(); };
     std::vector<SessionEvent> m_events;      // said while reading messages; handed out by update()

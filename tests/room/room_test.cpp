@@ -242,16 +242,16 @@ TEST_F(Room, ThePlenarySeesEveryTablesBoardAsItChangesAndWhereTheTablesMeet) {
     auto plenary = join("");
     auto a = join("Tafel-1");
     auto b = join("Tafel-2");
-    const auto& boards = plenary->session.room()->boards();
-    ASSERT_TRUE(until([&] { return boards.count("Tafel-1") && boards.count("Tafel-2"); }));
-    EXPECT_EQ(boards.at("Tafel-1").actors.size(), 2u);
+    auto boards = [&]() -> const std::map<std::string, Board>& { return plenary->session.room()->boards(); };
+    ASSERT_TRUE(until([&] { return boards().count("Tafel-1") && boards().count("Tafel-2"); }));
+    EXPECT_EQ(boards().at("Tafel-1").actors.size(), 2u);
     // Both tables drew the small board's partners: the plenary sees where they meet.
-    const std::vector<room::SharedPartner> shared = room::sharedPartners(boards);
+    const std::vector<room::SharedPartner> shared = room::sharedPartners(boards());
     ASSERT_EQ(shared.size(), 2u);
     EXPECT_EQ(shared[0].tables, (std::vector<std::string>{"Tafel-1", "Tafel-2"}));
     // A change reaches the plenary, a quick row of them ends in the last.
     for (const char* place : {"Zelzate", "Wachtebeke", "Moerbeke"}) a->session.request(request::NewBubble{place, false}, unixNow());
-    ASSERT_TRUE(until([&] { return boards.at("Tafel-1").municipalities.size() == 5; }));
-    EXPECT_EQ(boards.at("Tafel-1").municipalities.back().name, "Moerbeke");
+    ASSERT_TRUE(until([&] { return boards().at("Tafel-1").municipalities.size() == 5; }));
+    EXPECT_EQ(boards().at("Tafel-1").municipalities.back().name, "Moerbeke");
     EXPECT_TRUE(a->session.room()->nextDue() == std::nullopt) << "nothing left to send";
 }
