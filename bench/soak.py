@@ -193,7 +193,16 @@ class App:
         rest = text[text.rindex(")") + 2:].split()
         with open(f"/proc/{pid}/statm") as f:
             rss = int(f.read().split()[1]) * PAGE
-        return {"rss_mb": round(rss / 2**20, 1), "fds": len(os.listdir(f"/proc/{pid}/fd")),
+        # The app's own memory (anonymous) apart from the libraries' pages it
+        # touched (file) and the X server's shared images (shmem).
+        split = {}
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                key, _, rest = line.partition(":")
+                if key in ("RssAnon", "RssFile", "RssShmem"):
+                    split[key] = round(int(rest.split()[0]) / 1024, 1)
+        return {"rss_mb": round(rss / 2**20, 1), "anon_mb": split.get("RssAnon"), "file_mb": split.get("RssFile"),
+                "shmem_mb": split.get("RssShmem"), "fds": len(os.listdir(f"/proc/{pid}/fd")),
                 "threads": len(os.listdir(f"/proc/{pid}/task")), "cpu_ticks": int(rest[11]) + int(rest[12])}
 
     def files(self):

@@ -2,7 +2,7 @@
 # Runs the room's MQTT broker (Eclipse Mosquitto) in the foreground, for a
 # room of tables: one plenary and the tables join it with the room's code.
 #
-#   tools/room-broker.sh PORT CODE [FOLDER]
+#   tools/room-broker.sh PORT CODE [FOLDER [--bridge HOST:PORT CENTRAL_CODE ROOM]]
 #
 # FOLDER (default ~/.local/share/netwerktafel/room-PORT) gets a generated
 # configuration: a listener on PORT on every interface, no anonymous
@@ -11,15 +11,34 @@
 # a table writes only its own topics (nt/room/tables/<its name>/...) and only
 # the plenary writes the room's, and persistence in FOLDER, so a restarted
 # broker still has the last state of every table. Ctrl+C stops it.
+#
+# A regional day (docs/room.md): with --bridge, this room's broker also
+# forwards everything of the room (nt/room/#) to a central broker at
+# HOST:PORT, itself a room-broker.sh started with CENTRAL_CODE, under
+# region/ROOM/ (nt/room/programme becomes region/ROOM/programme; one way,
+# QoS 1, queued while the central broker is away).
 set -euo pipefail
 
-if [ $# -lt 2 ] || ! [[ "$1" =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ] || [ "$1" -gt 65535 ] || [ -z "$2" ]; then
-  echo "usage: $0 PORT CODE [FOLDER]   (PORT 1-65535; CODE: the room's code, as the tables type it)" >&2
+usage() {
+  echo "usage: $0 PORT CODE [FOLDER [--bridge HOST:PORT CENTRAL_CODE ROOM]]   (PORT 1-65535; CODE: the room's code, as the tables type it; ROOM: letters, digits, - or _)" >&2
   exit 2
+}
+if [ $# -lt 2 ] || ! [[ "$1" =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ] || [ "$1" -gt 65535 ] || [ -z "$2" ]; then
+  usage
 fi
 port="$1"
 code="$2"
 folder="${3:-${XDG_DATA_HOME:-$HOME/.local/share}/netwerktafel/room-$port}"
+bridge=""
+if [ $# -gt 3 ]; then
+  if [ "$4" != "--bridge" ] || [ $# -ne 7 ] || ! [[ "$5" =~ ^[A-Za-z0-9.:-]+:[0-9]+$ ]] || [ -z "$6" ] ||
+     ! [[ "$7" =~ ^[A-Za-z0-9_-]{1,32}$ ]]; then
+    usage
+  fi
+  bridge="$5"
+  central_code="$6"
+  room_name="$7"
+fi
 
 command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || {
   echo "mosquitto is not installed: sudo apt-get install mosquitto (or tools/install-deps.sh room)" >&2
@@ -37,9 +56,11 @@ mosquitto_passwd -c -b "$passwords" plenary "netwerktafel-plenary-$code"
 mosquitto_passwd -b "$passwords" table "netwerktafel-table-$code"
 
 cat > "$folder/acl" <<'ACL'
-# The plenary reads and writes the whole room.
+# The plenary reads and writes the whole room; on a central broker of a
+# regional day it is also whom the rooms' bridges log in as, under region/.
 user plenary
 topic readwrite nt/room/#
+topic readwrite region/#
 
 # Every table reads the room; it writes only its own status, the
 # combinations it sends to the plenary, its seats' ballot and its board for
@@ -72,6 +93,24 @@ log_type notice
 connection_messages true
 user $(id -un)
 CONF
+
+if [ -n "$bridge" ]; then
+  cat >> "$folder/mosquitto.conf" <<CONF
+
+# A regional day: everything of this room, to the central broker, under region/$room_name/.
+connection region-$room_name
+address $bridge
+remote_username plenary
+remote_password netwerktafel-plenary-$central_code
+remote_clientid region-$room_name
+# What the bridge reads here, it reads as the plenary (the ACL above).
+local_username plenary
+local_clientid bridge-$room_name
+topic # out 1 nt/room/ region/$room_name/
+cleansession false
+restart_timeout 1 10
+CONF
+fi
 
 echo "Netwerktafel: de zaal luistert op poort $port (map $folder)"
 exec "$mosquitto_bin" -c "$folder/mosquitto.conf"

@@ -15,7 +15,8 @@
 
 namespace nt::testing {
 
-RoomBroker::RoomBroker(std::string code) : m_code(std::move(code)) {
+RoomBroker::RoomBroker(std::string code, std::vector<std::string> bridge)
+    : m_code(std::move(code)), m_bridge(std::move(bridge)) {
     // Another test may take the same free port between the check and the
     // broker's start (ctest runs tests side by side): then the next one.
     for (int attempt = 0;; ++attempt) {
@@ -45,12 +46,15 @@ RoomBroker::~RoomBroker() {
 void RoomBroker::start() {
     const std::string script = std::string(NT_SOURCE_DIR) + "/tools/room-broker.sh";
     const std::string port = std::to_string(m_port);
+    const std::string log = m_folder + ".log";
+    std::vector<const char*> argv{script.c_str(), port.c_str(), m_code.c_str(), m_folder.c_str()};
+    for (const std::string& a : m_bridge) argv.push_back(a.c_str());
+    argv.push_back(nullptr);
     m_pid = ::fork();
     if (m_pid == 0) {
-        const std::string log = m_folder + ".log";
         if (FILE* f = std::freopen(log.c_str(), "a", stdout)) (void)f;
         ::dup2(STDOUT_FILENO, STDERR_FILENO);
-        ::execl(script.c_str(), script.c_str(), port.c_str(), m_code.c_str(), m_folder.c_str(), nullptr);
+        ::execv(script.c_str(), const_cast<char* const*>(argv.data()));
         std::_Exit(127);
     }
     for (int i = 0; i < 500; ++i) {  // up to 10 s on a busy machine

@@ -4,12 +4,14 @@
 
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 namespace nt::testing {
 
 class RoomBroker {
 public:
-    explicit RoomBroker(std::string code);
+    // `bridge`: extra arguments for tools/room-broker.sh (--bridge HOST:PORT CODE ROOM).
+    explicit RoomBroker(std::string code, std::vector<std::string> bridge = {});
     ~RoomBroker();
     RoomBroker(const RoomBroker&) = delete;
     RoomBroker& operator=(const RoomBroker&) = delete;
@@ -23,6 +25,7 @@ public:
 
 private:
     std::string m_code, m_folder;
+    std::vector<std::string> m_bridge;
     int m_port = 0;
     pid_t m_pid = -1;
 };

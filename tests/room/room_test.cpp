@@ -3,9 +3,12 @@
 // with its own link, driven frame by frame as the app drives them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <mosquitto.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -254,4 +257,42 @@ TEST_F(Room, ThePlenarySeesEveryTablesBoardAsItChangesAndWhereTheTablesMeet) {
     ASSERT_TRUE(until([&] { return boards().at("Tafel-1").municipalities.size() == 5; }));
     EXPECT_EQ(boards().at("Tafel-1").municipalities.back().name, "Moerbeke");
     EXPECT_TRUE(a->session.room()->nextDue() == std::nullopt) << "nothing left to send";
+}
+
+TEST_F(Room, ARoomsBridgeForwardsItToTheRegionsCentralBroker) {
+    // A regional day: this room's broker forwards the room to a central one, under region/<room>/.
+    RoomBroker central("regio");
+    RoomBroker bridged("4711", {"--bridge", "127.0.0.1:" + std::to_string(central.port()), "regio", "Zaal-3"});
+    auto plenary = std::make_unique<Machine>(bridged, "4711", "");
+    auto table = std::make_unique<Machine>(bridged, "4711", "Tafel-1");
+    machines = {plenary.get(), table.get()};
+    // Someone at the centre, reading the whole region as the central broker's plenary.
+    struct Seen {
+        std::mutex lock;
+        std::vector<std::string> topics;
+    } seen;
+    mosquitto_lib_init();
+    mosquitto* watcher = mosquitto_new("centre", true, &seen);
+    ASSERT_NE(watcher, nullptr);
+    mosquitto_username_pw_set(watcher, "plenary", room::roomPassword(true, "regio").c_str());
+    mosquitto_connect_callback_set(watcher, [](mosquitto* m, void*, int rc) {
+        if (rc == 0) mosquitto_subscribe(m, nullptr, "region/#", 1);
+    });
+    mosquitto_message_callback_set(watcher, [](mosquitto*, void* s, const mosquitto_message* msg) {
+        auto* into = static_cast<Seen*>(s);
+        const std::lock_guard g(into->lock);
+        into->topics.push_back(msg->topic);
+    });
+    ASSERT_EQ(mosquitto_connect(watcher, "127.0.0.1", central.port(), 5), MOSQ_ERR_SUCCESS);
+    mosquitto_loop_start(watcher);
+    timer(*plenary, request::Timer::Op::Toggle);
+    const bool arrived = until([&] {
+        const std::lock_guard g(seen.lock);
+        const auto has = [&](const std::string& t) { return std::find(seen.topics.begin(), seen.topics.end(), t) != seen.topics.end(); };
+        return has("region/Zaal-3/programme") && has("region/Zaal-3/tables/Tafel-1/status");
+    });
+    mosquitto_disconnect(watcher);
+    mosquitto_loop_stop(watcher, false);
+    mosquitto_destroy(watcher);
+    EXPECT_TRUE(arrived);
 }
