@@ -34,9 +34,11 @@ std::optional<RememberedRoom> readRoom(const nlohmann::json& j) {
         since == j.end() || !since->is_number())
         return std::nullopt;
     r.since = since->get<double>();
-    r.port = port->get<int>();
+    const long long p = port->get<long long>();
+    if (p < 1 || p > 65535) return std::nullopt;
+    r.port = static_cast<int>(p);
     r.hosted = hosted->get<bool>();
-    if (r.host.empty() || r.code.empty() || r.port < 1 || r.port > 65535 ||
+    if (r.host.empty() || r.code.empty() ||
         (!r.table.empty() && !room::validTableName(r.table)) || (r.hosted && !r.table.empty()))
         return std::nullopt;
     return r;
@@ -56,15 +58,19 @@ RoomMemory RoomMemory::load(const std::string& file) {
         return memory;
     }
     const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-    const auto boards = doc.is_object() ? doc.find("boards") : doc.end();
-    if (doc.is_discarded() || !doc.is_object() || doc.value("type", "") != kRoomsType || boards == doc.end() ||
-        !boards->is_array()) {
+    const bool object = !doc.is_discarded() && doc.is_object();
+    const auto type = object ? doc.find("type") : doc.end();
+    const auto boards = object ? doc.find("boards") : doc.end();
+    if (!object || type == doc.end() || !type->is_string() || type->get<std::string>() != kRoomsType ||
+        boards == doc.end() || !boards->is_array()) {
         memory.m_setAside = true;
         return memory;
     }
     for (const nlohmann::json& entry : *boards) {  // oldest first
-        if (!entry.is_object() || !entry.contains("board") || !entry["board"].is_string()) continue;
-        if (const auto room = readRoom(entry.value("room", nlohmann::json()))) memory.remember(entry["board"], *room);
+        if (!entry.is_object()) continue;
+        const auto board = entry.find("board"), room = entry.find("room");
+        if (board == entry.end() || !board->is_string() || room == entry.end()) continue;
+        if (const auto remembered = readRoom(*room)) memory.remember(board->get<std::string>(), *remembered);
     }
     return memory;
 }

@@ -102,7 +102,7 @@ std::string encodeSketch(const Board& table) {
         actors.erase(actors.begin() + static_cast<std::ptrdiff_t>(actors.size() / 2), actors.end());
         text = compact(doc);
     }
-    return text;
+    return text.size() <= kMaxMessageBytes ? text : std::string();  // bubbles and texts beyond any table's
 }
 
 std::optional<Board> decodeSketch(std::string_view text, std::string& why) {

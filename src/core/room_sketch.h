@@ -22,7 +22,8 @@ inline constexpr double kSketchInterval = 2.0;
 inline constexpr size_t kMaxSketchNoteBytes = 160;
 
 // The table's board cut down to what the plenary shows, as one message of
-// at most kMaxMessageBytes (notes go first, from the newest, when it would not fit).
+// at most kMaxMessageBytes (the oldest notes go first when it would not fit,
+// then combinations, then partners); empty when even that does not fit.
 std::string encodeSketch(const Board& table);
 std::optional<Board> decodeSketch(std::string_view text, std::string& why);
 

@@ -92,7 +92,7 @@ RoomVote roomVoteOf(const Board& b) {
         for (std::string& p : cand.partners) p = clipText(std::move(p), kMaxGatheredName);
         if (shown) cand.votes = votesFor(b, c.id);
         for (const RankedCombination& r : ranked)
-            if (r.combination == c.id) cand.rank = r.rank;
+            if (r.combination == c.id) cand.rank = std::min(r.rank, static_cast<int>(kMaxCandidates));
         v.candidates.push_back(std::move(cand));
     }
     // Names full of quotes grow in JSON: partners go first, then the last candidates.
@@ -130,16 +130,25 @@ CommandPtr mirrorGathered(const Board& plenary, const std::map<std::string, std:
             }
         }
     }
-    // Taken back by its table: gone, unless votes stand on it or the vote is closed (the result stays as it was).
+    // Taken back by its table: gone, unless votes stand on it or the vote is
+    // closed (the result stays as it was). A table not heard from yet (after
+    // a restart its list may come a moment later) keeps its cards. A second
+    // card of the same combination (the plenary's undo brought an old one
+    // back) goes too, when nobody voted on it.
     if (plenary.vote.state != VoteState::Closed) {
         std::vector<Combination> gone;
+        std::vector<CandidateKey> seen;
         for (const Combination& c : work.combinations) {
-            if (c.fromTable.table.empty() || votesFor(work, c.id) > 0) continue;
+            if (c.fromTable.table.empty()) continue;
+            const bool twice = std::find(seen.begin(), seen.end(), keyOf(c)) != seen.end();
+            seen.push_back(keyOf(c));
+            if (votesFor(work, c.id) > 0) continue;
             const auto t = gathered.find(c.fromTable.table);
+            if (t == gathered.end() && !twice) continue;
             const bool still = t != gathered.end() && std::any_of(t->second.begin(), t->second.end(), [&](const auto& g) {
                                    return g.id == c.fromTable.id;
                                });
-            if (!still) gone.push_back(c);
+            if (!still || twice) gone.push_back(c);
         }
         for (Combination& c : gone) add(std::make_unique<RemoveItem<Combination>>(std::move(c)));
     }
@@ -187,12 +196,25 @@ Counted countBallot(BallotCounting c, const std::string& table, const Ballot& ba
         }
     }
     // Counted: per voter and candidate, the first ones of the ballot up to what stands on the board.
+    Id nextId = 1;
     for (const BallotVote& v : ballot.votes) {
+        nextId = std::max(nextId, v.id + 1);
         const Combination* cand = findCandidate(b, v.candidate);
         if (!cand) continue;
         const std::string voter = tableSeatVoter(table, v.seat);
         const auto& mine = wanted[{voter, cand->id}];
         if (std::find(mine.begin(), mine.end(), &v) - mine.begin() < standing(voter, cand->id)) counted.votes.push_back(v);
+    }
+    // … and what stands beyond the ballot (taken back at the table after the vote closed): it still counts, and the table hears so.
+    std::map<std::pair<std::string, Id>, int> stands;  // this table's seats' votes on the board
+    for (const Vote& v : b.votes)
+        if (seatOfTableVoter(v.voter, table) > 0) ++stands[{v.voter, v.combination}];
+    for (const auto& [pair, n] : stands) {
+        const auto w = wanted.find(pair);
+        const int want = w == wanted.end() ? 0 : static_cast<int>(w->second.size());
+        const Combination* on = findById(b.combinations, pair.second);
+        for (int extra = n - want; on && extra > 0; --extra)
+            counted.votes.push_back({nextId++, seatOfTableVoter(pair.first, table), keyOf(*on)});
     }
     return counted;
 }

@@ -55,7 +55,7 @@ struct RoomVote {
     std::vector<VoteCandidate> candidates;
     friend bool operator==(const RoomVote&, const RoomVote&) = default;
 };
-inline constexpr size_t kMaxCandidates = 200;
+inline constexpr size_t kMaxCandidates = kMaxTables * kMaxGathered;  // every table's, and the plenary's first
 
 // One vote of a table's seat; `id` is the table's own, unique at that table.
 struct BallotVote {

@@ -128,7 +128,7 @@ void RoomMember::receive(const RoomMessage& message, History& history, double cl
     }
     if (const std::string table = room::tableOfTopic(message.topic, "gathered"); !table.empty()) {
         std::optional<std::vector<room::GatheredCombination>> gathered = room::decodeGathered(message.payload, why);
-        if (!gathered || (!m_tables.count(table) && m_tables.size() >= room::kMaxTables)) {
+        if (!gathered || (!m_gathered.count(table) && m_gathered.size() >= room::kMaxTables)) {
             ++m_refused;
             return;
         }
@@ -171,7 +171,8 @@ void RoomMember::sendSketch(const History& history, double clock) {
     }
     m_sketchPending = true;
     if (clock < m_sketchSentAt + room::kSketchInterval) return;
-    m_channel->publish(room::boardTopic(m_table), room::encodeSketch(history.board()), true);
+    if (std::string sketch = room::encodeSketch(history.board()); !sketch.empty())
+        m_channel->publish(room::boardTopic(m_table), sketch, true);
     m_sketchRevision = history.revision();
     m_sketchSentAt = clock;
     m_sketchPending = false;

@@ -120,6 +120,7 @@ private:
     std::map<std::string, std::string> m_sentCounted;
     std::vector<std::string> m_recount;      // tables whose ballot changed
     bool m_mirrorDue = false;                // a table's gathered combinations changed
+    std::vector<Id> m_combinationsSeen;      // the plenary's combinations at the last mirror
     VoteSession m_countedUnder;              // the vote's state and rules at the last count
     std::uint64_t m_voteRevision = UINT64_MAX;
     std::string m_sentVote;

@@ -39,8 +39,9 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
             ++m_refused;
             return true;
         }
-        // The result of a closed vote goes into the table's board, for its report.
-        if (vote->state == VoteState::Closed) {
+        // The result of a closed vote goes into the table's board, for its
+        // report; a vote opened again has no result until it closes again.
+        if (vote->state != VoteState::NotStarted) {
             std::vector<RoomResultLine> result = room::resultOf(*vote);
             if (result != history.board().roomResult) {
                 history.apply(std::make_unique<SetRoomResult>(history.board().roomResult, std::move(result)), Record::No);
@@ -70,10 +71,12 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
         if (!m_ballotKnown || counted->seq > m_ballot.seq) {
             m_ballot = {counted->seq, counted->votes};  // the plenary's count is all there is
         } else if (counted->seq == m_ballot.seq && counted->votes != m_ballot.votes) {
-            // Votes the plenary could not count (the combination was full): off the ballot, and say so.
+            // The ballot as the plenary counted it, and say so: fewer when a
+            // combination was full, more when dots were taken back after the vote closed.
+            const bool fewer = counted->votes.size() < m_ballot.votes.size();
             m_ballot.votes = counted->votes;
             ++m_ballot.seq;
-            m_events.push_back(toastOf("room.vote.notCounted", true));
+            m_events.push_back(toastOf(fewer ? "room.vote.notCounted" : "room.vote.asCounted", fewer));
         }
         m_ballotKnown = true;
         return true;
@@ -82,11 +85,20 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
 }
 
 void RoomMember::updatePlenaryVote(History& history, bool& changed) {
+    // The plenary's own edits count too: a card deleted or brought back by undo.
+    std::vector<Id> combinations;
+    for (const Combination& c : history.board().combinations) combinations.push_back(c.id);
+    if (combinations != m_combinationsSeen) {
+        m_combinationsSeen = std::move(combinations);
+        m_mirrorDue = true;
+    }
     if (m_mirrorDue) {
         m_mirrorDue = false;
         if (CommandPtr c = room::mirrorGathered(history.board(), m_gathered, [&] { return history.newId(); })) {
             history.apply(std::move(c), Record::No);
             changed = true;
+            m_combinationsSeen.clear();
+            for (const Combination& k : history.board().combinations) m_combinationsSeen.push_back(k.id);
         }
         for (const auto& [table, ballot] : m_ballots)  // the candidates changed: every ballot counts again
             if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);

@@ -58,10 +58,16 @@ TEST_F(RoomMemoryFile, ABrokenFileRemembersNothingAndIsKeptAsideAndBadEntriesAre
         {"board":"/both.json","room":{"host":"h","port":1883,"code":"1","table":"T","hosted":true,"since":5}},
         {"board":"/since.json","room":{"host":"h","port":1883,"code":"1","table":"T","hosted":false}},
         {"board":7,"room":{}}, "x"]})";
-    const RoomMemory read = RoomMemory::load(file);
+    RoomMemory read = RoomMemory::load(file);
     EXPECT_TRUE(read.of("/ok.json"));
     EXPECT_FALSE(read.of("/port.json"));
     EXPECT_FALSE(read.of("/name.json"));
     EXPECT_FALSE(read.of("/both.json"));
     EXPECT_FALSE(read.of("/since.json"));
+    // Whatever the file holds, loading it never throws.
+    for (const char* odd : {R"({"type":1,"boards":[]})", R"({"type":"netwerktafel-rooms","boards":[{"board":"/a","room":{"port":"x"}}]})",
+                            R"([1,2])", R"({"type":"netwerktafel-rooms","boards":{}})"}) {
+        std::ofstream(file) << odd;
+        EXPECT_NO_THROW(read = RoomMemory::load(file)) << odd;
+    }
 }
