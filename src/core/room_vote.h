@@ -27,6 +27,8 @@
 namespace nt::room {
 
 inline constexpr const char* kVoteTopic = "nt/room/vote";
+// How often the plenary sends its vote at most while it changes (seconds).
+inline constexpr double kVoteInterval = 0.25;
 std::string ballotTopic(const std::string& table);
 std::string countedTopic(const std::string& table);
 

@@ -51,7 +51,7 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
     events.insert(events.end(), std::make_move_iterator(m_events.begin()), std::make_move_iterator(m_events.end()));
     m_events.clear();
     // The plenary keeps its candidates and the tally even while the link is down.
-    if (plenary()) updatePlenaryVote(history, changed);
+    if (plenary()) updatePlenaryVote(history, clock, changed);
     if (state != RoomLinkState::Online) return changed;
     if (plenary()) {
         room::ProgrammeBeat beat = room::beatOf(history.board().programme, clock, m_ownClock);
@@ -69,7 +69,8 @@ bool RoomMember::update(History& history, double clock, std::vector<SessionEvent
 std::optional<double> RoomMember::nextDue() const {
     if (m_lastState != RoomLinkState::Online) return std::nullopt;
     if (!plenary()) return m_sketchPending ? std::optional<double>(m_sketchSentAt + room::kSketchInterval) : std::nullopt;
-    return m_sentBeatAt + room::kBeatInterval;
+    const double beat = m_sentBeatAt + room::kBeatInterval;
+    return m_votePending ? std::min(beat, m_sentVoteAt + room::kVoteInterval) : beat;
 }
 
 const std::map<std::string, Board>& RoomMember::boards() const {

@@ -86,7 +86,7 @@ private:
     void sendSketch(const History& history, double clock);
     // room_member_vote.cpp
     bool receiveVoteMessage(const RoomMessage& message, History& history, bool& changed);
-    void updatePlenaryVote(History& history, bool& changed);
+    void updatePlenaryVote(History& history, double clock, bool& changed);
     void sendBallot();
 
     std::unique_ptr<RoomChannel> m_channel;
@@ -124,6 +124,8 @@ private:
     VoteSession m_countedUnder;              // the vote's state and rules at the last count
     std::uint64_t m_voteRevision = UINT64_MAX;
     std::string m_sentVote;
+    double m_sentVoteAt = -1e9;
+    bool m_votePending = false;              // changed since, waiting for kVoteInterval
     // … and a table's
     std::optional<room::RoomVote> m_roomVote;
     room::Ballot m_ballot;

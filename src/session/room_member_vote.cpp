@@ -84,7 +84,7 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
     return false;
 }
 
-void RoomMember::updatePlenaryVote(History& history, bool& changed) {
+void RoomMember::updatePlenaryVote(History& history, double clock, bool& changed) {
     // The plenary's own edits count too: a card deleted or brought back by undo.
     std::vector<Id> combinations;
     for (const Combination& c : history.board().combinations) combinations.push_back(c.id);
@@ -109,8 +109,12 @@ void RoomMember::updatePlenaryVote(History& history, bool& changed) {
             if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
     }
     // A table heard of gets its count, empty or not, so that it knows its ballot.
+    std::vector<std::string> fresh;
     for (const auto& [table, status] : m_tables)
-        if (!m_counted.count(table)) m_counted[table] = room::Counted{};
+        if (!m_counted.count(table)) {
+            m_counted[table] = room::Counted{};
+            fresh.push_back(table);
+        }
     for (const std::string& table : m_recount) {
         room::BallotCounting counting{&history.board(),
                                       [&](CommandPtr c) {
@@ -120,21 +124,28 @@ void RoomMember::updatePlenaryVote(History& history, bool& changed) {
                                       m_wallClock()};
         m_counted[table] = room::countBallot(std::move(counting), table, m_ballots[table]);
     }
-    m_recount.clear();
+    // Only what was counted now, or never sent (after a reconnect: all).
     for (const auto& [table, counted] : m_counted) {
+        const bool due = std::find(m_recount.begin(), m_recount.end(), table) != m_recount.end() ||
+                         std::find(fresh.begin(), fresh.end(), table) != fresh.end() || !m_sentCounted.count(table);
+        if (!due) continue;
         std::string text = room::encodeCounted(counted);
         if (m_sentCounted[table] == text) continue;
         m_channel->publish(room::countedTopic(table), text, true);
         m_sentCounted[table] = std::move(text);
     }
-    if (history.revision() != m_voteRevision || m_sentVote.empty()) {
+    m_recount.clear();
+    // The vote as the tables see it: after a change, at most every kVoteInterval (a busy vote changes many times a second).
+    if ((history.revision() != m_voteRevision && clock >= m_sentVoteAt + room::kVoteInterval) || m_sentVote.empty()) {
         m_voteRevision = history.revision();
+        m_sentVoteAt = clock;
         std::string text = room::encodeRoomVote(room::roomVoteOf(history.board()));
         if (text != m_sentVote) {
             m_channel->publish(room::kVoteTopic, text, true);
             m_sentVote = std::move(text);
         }
     }
+    m_votePending = history.revision() != m_voteRevision;
 }
 
 room::BallotRefusal RoomMember::vote(int seat, const room::CandidateKey& candidate, bool cast) {
