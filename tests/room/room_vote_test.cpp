@@ -5,6 +5,7 @@
 // report.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -241,4 +242,57 @@ TEST_F(RoomVote, TheClosedVoteGoesBackToEveryTableAndIntoItsReport) {
     const std::string report = reportMarkdown({b->session.board(), catalogue, tr, Lang::Nl});
     EXPECT_NE(report.find("## De stemming van de zaal"), std::string::npos) << report;
     EXPECT_NE(report.find("1. Verhalen van vroeger — Tafel-B · 2 stemmen"), std::string::npos) << report;
+}
+
+namespace {
+
+// A link of the test's own: what the table sends is kept, what arrives is what the test puts in.
+class ChannelOfTest : public RoomChannel {
+public:
+    std::vector<RoomMessage> take() override { return std::exchange(incoming, {}); }
+    void publish(const std::string& topic, const std::string& payload, bool) override { sent.push_back({topic, payload}); }
+    RoomLinkState state() const override { return RoomLinkState::Online; }
+    size_t dropped() const override { return 0; }
+    std::vector<RoomMessage> incoming, sent;
+};
+
+}  // namespace
+
+TEST(RoomVoteAtATable, DotsTakenBackAfterTheVoteClosedStandAsThePlenaryCountedThemAndTheSeatsHearSo) {
+    auto owned = std::make_unique<ChannelOfTest>();
+    ChannelOfTest& link = *owned;
+    Session table(nt::testing::smallBoard(), SessionFile{}, 0);
+    table.joinRoom(std::move(owned), "Tafel-A");
+    const room::CandidateKey theirs{"Tafel-B", 8};
+    room::RoomVote vote;
+    vote.state = VoteState::Open;
+    vote.votesPerVoter = 3;
+    vote.candidates = {{theirs, "Verhalen", {}, -1, 0}};
+    link.incoming.push_back({room::kVoteTopic, room::encodeRoomVote(vote), true});
+    link.incoming.push_back({room::countedTopic("Tafel-A"), room::encodeCounted({}), true});
+    table.serveRoom(unixNow());
+    ASSERT_TRUE(table.room()->ballotKnown());
+    table.request(request::RoomVote{1, theirs.table, theirs.id, true}, unixNow());
+    table.request(request::RoomVote{1, theirs.table, theirs.id, true}, unixNow());
+    table.serveRoom(unixNow());
+    const room::Ballot cast = table.room()->ballot();
+    ASSERT_EQ(cast.votes.size(), 2u);
+    // Offline, a seat takes a dot back; meanwhile the plenary closed the vote with both dots counted.
+    table.request(request::RoomVote{1, theirs.table, theirs.id, false}, unixNow());
+    ASSERT_EQ(table.room()->ballot().votes.size(), 1u);
+    room::Counted stands{table.room()->ballot().seq, {cast.votes[0], {3, 1, theirs}}};
+    link.incoming.push_back({room::countedTopic("Tafel-A"), room::encodeCounted(stands), false});
+    table.serveRoom(unixNow());
+    EXPECT_EQ(table.room()->ballot().votes.size(), 2u) << "the ballot as the plenary counted it";
+    bool told = false;
+    for (const SessionEvent& e : table.takeEvents()) told = told || e.key == "room.vote.asCounted";
+    EXPECT_TRUE(told);
+    // … and it goes out again, so the plenary and the table agree.
+    const auto ballot = std::find_if(link.sent.rbegin(), link.sent.rend(),
+                                     [](const RoomMessage& m) { return m.topic == room::ballotTopic("Tafel-A"); });
+    ASSERT_NE(ballot, link.sent.rend());
+    std::string why;
+    const auto last = room::decodeBallot(ballot->payload, why);
+    ASSERT_TRUE(last) << why;
+    EXPECT_EQ(last->votes.size(), 2u);
 }
