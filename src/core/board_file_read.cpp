@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/room_messages.h"
+#include "core/room_json.h"
 
 namespace nt {
 
@@ -88,13 +88,7 @@ void readCombination(const Reader& r, const Json& j, const std::string& p, const
     c.fromTable.table = r.str(from, fp, "table", room::kMaxTableName);
     if (!room::validTableName(c.fromTable.table)) r.fail(fp + "/table", "not a table's name");
     c.fromTable.id = r.id(from, fp, "id");
-    const Json& partners = r.array(from, fp, "partners");
-    if (partners.size() > room::kMaxGatheredPartners) r.fail(fp + "/partners", "too many partners");
-    for (std::size_t k = 0; k < partners.size(); ++k) {
-        if (!partners[k].is_string() || partners[k].get<std::string>().size() > room::kMaxGatheredName)
-            r.fail(fp + "/partners/" + std::to_string(k), "expected a partner's name");
-        c.fromTable.partners.push_back(partners[k].get<std::string>());
-    }
+    c.fromTable.partners = room::readPartnerNames(r, from, fp);
     if (!c.members.empty()) r.fail(p + "/members", "a table's combination keeps its partners by name only");
 }
 

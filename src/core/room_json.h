@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/json_reader.h"
 #include "core/room_messages.h"
@@ -32,6 +33,20 @@ std::optional<T> readMessage(std::string_view text, std::string& why, const char
         why = e.what();
         return std::nullopt;
     }
+}
+
+// A combination's partners by name, as tables send them: at most
+// kMaxGatheredPartners names of at most kMaxGatheredName bytes each.
+inline std::vector<std::string> readPartnerNames(const Reader& r, const Json& obj, const std::string& path) {
+    const Json& list = r.array(obj, path, "partners");
+    if (list.size() > kMaxGatheredPartners) r.fail(path + "/partners", "more than " + std::to_string(kMaxGatheredPartners) + " partners");
+    std::vector<std::string> names;
+    for (size_t k = 0; k < list.size(); ++k) {
+        if (!list[k].is_string() || list[k].get<std::string>().size() > kMaxGatheredName)
+            r.fail(path + "/partners/" + std::to_string(k), "not a partner's name");
+        names.push_back(list[k].get<std::string>());
+    }
+    return names;
 }
 
 // At most `max` bytes, never half a character.

@@ -136,13 +136,7 @@ std::optional<std::vector<GatheredCombination>> decodeGathered(std::string_view 
             g.id = r.id(list[i], p, "id");
             g.name = r.str(list[i], p, "name", kMaxGatheredName);
             g.scenario = r.str(list[i], p, "scenario", kMaxGatheredScenario);
-            const Json& partners = r.array(list[i], p, "partners");
-            if (partners.size() > kMaxGatheredPartners) r.fail(p + "/partners", "too many");
-            for (size_t k = 0; k < partners.size(); ++k) {
-                if (!partners[k].is_string() || partners[k].get<std::string>().size() > kMaxGatheredName)
-                    r.fail(p + "/partners/" + std::to_string(k), "not a partner's name");
-                g.partners.push_back(partners[k].get<std::string>());
-            }
+            g.partners = readPartnerNames(r, list[i], p);
             out.push_back(std::move(g));
         }
         return out;

@@ -284,13 +284,7 @@ std::optional<RoomVote> decodeRoomVote(std::string_view text, std::string& why) 
             VoteCandidate c;
             c.key = readKey(r, r.field(list[i], p, "key"), p + "/key");
             c.name = r.str(list[i], p, "name", kMaxGatheredName);
-            const Json& partners = r.array(list[i], p, "partners");
-            if (partners.size() > kMaxGatheredPartners) r.fail(p + "/partners", "too many");
-            for (size_t k = 0; k < partners.size(); ++k) {
-                if (!partners[k].is_string() || partners[k].get<std::string>().size() > kMaxGatheredName)
-                    r.fail(p + "/partners/" + std::to_string(k), "not a partner's name");
-                c.partners.push_back(partners[k].get<std::string>());
-            }
+            c.partners = readPartnerNames(r, list[i], p);
             c.votes = r.integer(list[i], p, "votes", -1, 1'000'000);
             c.rank = r.integer(list[i], p, "rank", 0, static_cast<int>(kMaxCandidates));
             v.candidates.push_back(std::move(c));
@@ -299,26 +293,33 @@ std::optional<RoomVote> decodeRoomVote(std::string_view text, std::string& why) 
     });
 }
 
-std::string encodeBallot(const Ballot& b) { return Json{{"seq", b.seq}, {"votes", votesJson(b.votes)}}.dump(); }
+namespace {
 
-std::optional<Ballot> decodeBallot(std::string_view text, std::string& why) {
-    return readMessage<Ballot>(text, why, "a table's ballot", [](const Reader& r, const Json& j) {
-        Ballot b;
-        b.seq = static_cast<std::uint64_t>(r.integer(j, "", "seq", 0, INT32_MAX));
-        b.votes = readVotes(r, j);
-        return b;
+// A ballot and the plenary's count of it have the same shape: a seq and votes.
+template <class SeqVotes>
+std::string encodeSeqVotes(const SeqVotes& s) {
+    return Json{{"seq", s.seq}, {"votes", votesJson(s.votes)}}.dump();
+}
+
+template <class SeqVotes>
+std::optional<SeqVotes> decodeSeqVotes(std::string_view text, std::string& why, const char* what) {
+    return readMessage<SeqVotes>(text, why, what, [](const Reader& r, const Json& j) {
+        SeqVotes s;
+        s.seq = static_cast<std::uint64_t>(r.integer(j, "", "seq", 0, INT32_MAX));
+        s.votes = readVotes(r, j);
+        return s;
     });
 }
 
-std::string encodeCounted(const Counted& c) { return Json{{"seq", c.seq}, {"votes", votesJson(c.votes)}}.dump(); }
+}  // namespace
 
+std::string encodeBallot(const Ballot& b) { return encodeSeqVotes(b); }
+std::optional<Ballot> decodeBallot(std::string_view text, std::string& why) {
+    return decodeSeqVotes<Ballot>(text, why, "a table's ballot");
+}
+std::string encodeCounted(const Counted& c) { return encodeSeqVotes(c); }
 std::optional<Counted> decodeCounted(std::string_view text, std::string& why) {
-    return readMessage<Counted>(text, why, "the votes counted", [](const Reader& r, const Json& j) {
-        Counted c;
-        c.seq = static_cast<std::uint64_t>(r.integer(j, "", "seq", 0, INT32_MAX));
-        c.votes = readVotes(r, j);
-        return c;
-    });
+    return decodeSeqVotes<Counted>(text, why, "the votes counted");
 }
 
 }  // namespace nt::room

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -118,7 +119,7 @@ private:
     std::map<std::string, room::Ballot> m_ballots;
     std::map<std::string, room::Counted> m_counted;
     std::map<std::string, std::string> m_sentCounted;
-    std::vector<std::string> m_recount;      // tables whose ballot changed
+    std::set<std::string> m_recount;         // tables whose ballot is to be counted again
     bool m_mirrorDue = false;                // a table's gathered combinations changed
     std::vector<Id> m_combinationsSeen;      // the plenary's combinations at the last mirror
     VoteSession m_countedUnder;              // the vote's state and rules at the last count

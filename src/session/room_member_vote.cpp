@@ -2,7 +2,6 @@
 // the plenary takes in the gathered combinations, counts every table's
 // ballot and sends its vote; a table keeps its seats' ballot and, once the
 // vote is closed, the result for its report.
-#include <algorithm>
 
 #include "session/room_member.h"
 
@@ -30,7 +29,7 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
             return true;
         }
         m_ballots[table] = std::move(*ballot);
-        if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
+        m_recount.insert(table);
         return true;
     }
     if (message.topic == room::kVoteTopic) {
@@ -85,11 +84,17 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
 }
 
 void RoomMember::updatePlenaryVote(History& history, double clock, bool& changed) {
+    const auto combinationIds = [&] {
+        std::vector<Id> ids;
+        for (const Combination& c : history.board().combinations) ids.push_back(c.id);
+        return ids;
+    };
+    const auto recountAll = [&] {
+        for (const auto& [table, ballot] : m_ballots) m_recount.insert(table);
+    };
     // The plenary's own edits count too: a card deleted or brought back by undo.
-    std::vector<Id> combinations;
-    for (const Combination& c : history.board().combinations) combinations.push_back(c.id);
-    if (combinations != m_combinationsSeen) {
-        m_combinationsSeen = std::move(combinations);
+    if (std::vector<Id> ids = combinationIds(); ids != m_combinationsSeen) {
+        m_combinationsSeen = std::move(ids);
         m_mirrorDue = true;
     }
     if (m_mirrorDue) {
@@ -97,24 +102,16 @@ void RoomMember::updatePlenaryVote(History& history, double clock, bool& changed
         if (CommandPtr c = room::mirrorGathered(history.board(), m_gathered, [&] { return history.newId(); })) {
             history.apply(std::move(c), Record::No);
             changed = true;
-            m_combinationsSeen.clear();
-            for (const Combination& k : history.board().combinations) m_combinationsSeen.push_back(k.id);
+            m_combinationsSeen = combinationIds();
         }
-        for (const auto& [table, ballot] : m_ballots)  // the candidates changed: every ballot counts again
-            if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
+        recountAll();  // the candidates changed
     }
     if (!(history.board().vote == m_countedUnder)) {  // opened, closed, new rules: count again
         m_countedUnder = history.board().vote;
-        for (const auto& [table, ballot] : m_ballots)
-            if (std::find(m_recount.begin(), m_recount.end(), table) == m_recount.end()) m_recount.push_back(table);
+        recountAll();
     }
     // A table heard of gets its count, empty or not, so that it knows its ballot.
-    std::vector<std::string> fresh;
-    for (const auto& [table, status] : m_tables)
-        if (!m_counted.count(table)) {
-            m_counted[table] = room::Counted{};
-            fresh.push_back(table);
-        }
+    for (const auto& [table, status] : m_tables) m_counted.try_emplace(table);
     for (const std::string& table : m_recount) {
         room::BallotCounting counting{&history.board(),
                                       [&](CommandPtr c) {
@@ -124,11 +121,9 @@ void RoomMember::updatePlenaryVote(History& history, double clock, bool& changed
                                       m_wallClock()};
         m_counted[table] = room::countBallot(std::move(counting), table, m_ballots[table]);
     }
-    // Only what was counted now, or never sent (after a reconnect: all).
+    // Only what was counted now, or never sent (a table just heard of; after a reconnect: all).
     for (const auto& [table, counted] : m_counted) {
-        const bool due = std::find(m_recount.begin(), m_recount.end(), table) != m_recount.end() ||
-                         std::find(fresh.begin(), fresh.end(), table) != fresh.end() || !m_sentCounted.count(table);
-        if (!due) continue;
+        if (!m_recount.count(table) && m_sentCounted.count(table)) continue;
         std::string text = room::encodeCounted(counted);
         if (m_sentCounted[table] == text) continue;
         m_channel->publish(room::countedTopic(table), text, true);

@@ -99,6 +99,10 @@ struct ViewIntents {
 // Names the last ImGui item (a button) in the screen map the UI tests read.
 void markItem(ViewIntents& out, std::string name);
 
+namespace room { struct TableStatus; }
+// Where a table of the room stands: offline, not begun, or its part's title (room_panel.cpp).
+std::string tablePartText(const room::TableStatus& table, const Translations& tr);
+
 struct ViewInput {
     const Board& board;
     const PointerRouter& router;

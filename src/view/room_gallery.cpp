@@ -10,7 +10,6 @@
 
 #include <imgui.h>
 
-#include "core/programme.h"
 #include "core/room_sketch.h"
 #include "session/room_member.h"
 #include "view/board_canvas.h"
@@ -41,12 +40,7 @@ BoardTransform fitInto(ImVec2 p0, ImVec2 p1) {
 
 std::string whereItStands(const RoomMember& room, const std::string& name, const Translations& tr) {
     const auto t = room.tables().find(name);
-    if (t == room.tables().end()) return {};
-    if (!t->second.online) return tr("room.tableOffline");
-    if (t->second.phaseIndex < 0) return tr("phase.notStarted");
-    Phase phase;
-    phase.kind = t->second.phase;
-    return phaseTitle(phase, tr);
+    return t == room.tables().end() ? std::string() : tablePartText(t->second, tr);
 }
 
 }  // namespace

@@ -82,6 +82,14 @@ std::optional<ViewIntents::RoomJoin> roomJoin(const std::string& address, const 
 
 }  // namespace
 
+std::string tablePartText(const room::TableStatus& t, const Translations& tr) {
+    if (!t.online) return tr("room.tableOffline");
+    if (t.phaseIndex < 0) return tr("phase.notStarted");
+    Phase phase;
+    phase.kind = t.phase;
+    return phaseTitle(phase, tr);
+}
+
 // A square toolbar button: a dot in the link's colour and the number of
 // tables online (the plenary's) or the letter of the room (a table's).
 void BoardView::drawRoomButton(const ViewInput& in, float height) {
@@ -174,12 +182,7 @@ void BoardView::drawRoomOf(const ViewInput& in, ViewIntents& out) {
             ImGui::PushFont(in.fonts.heading);
             ImGui::TextUnformatted(name.c_str());
             ImGui::PopFont();
-            Phase phase;
-            phase.kind = t.phase;
-            const std::string where = !t.online ? in.tr("room.tableOffline")
-                                      : t.phaseIndex < 0 ? in.tr("phase.notStarted")
-                                                         : phaseTitle(phase, in.tr);
-            ImGui::TextUnformatted((where + " · " + counts(t, in.tr)).c_str());
+            ImGui::TextUnformatted((tablePartText(t, in.tr) + " · " + counts(t, in.tr)).c_str());
             if (const auto v = room.counted().find(name); v != room.counted().end() && !v->second.votes.empty())
                 ImGui::TextUnformatted((std::to_string(v->second.votes.size()) + " " +
                                         in.tr(v->second.votes.size() == 1 ? "room.vote.countedOne" : "room.vote.countedMany"))
