@@ -198,9 +198,9 @@ class App:
         split = {}
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                key, _, rest = line.partition(":")
+                key, _, value = line.partition(":")
                 if key in ("RssAnon", "RssFile", "RssShmem"):
-                    split[key] = round(int(rest.split()[0]) / 1024, 1)
+                    split[key] = round(int(value.split()[0]) / 1024, 1)
         return {"rss_mb": round(rss / 2**20, 1), "anon_mb": split.get("RssAnon"), "file_mb": split.get("RssFile"),
                 "shmem_mb": split.get("RssShmem"), "fds": len(os.listdir(f"/proc/{pid}/fd")),
                 "threads": len(os.listdir(f"/proc/{pid}/task")), "cpu_ticks": int(rest[11]) + int(rest[12])}

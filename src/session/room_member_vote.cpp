@@ -28,6 +28,11 @@ bool RoomMember::receiveVoteMessage(const RoomMessage& message, History& history
             ++m_refused;
             return true;
         }
+        // An older ballot than the one counted (a broker started again may
+        // still hand out one from before) changes nothing.
+        if (auto known = m_ballots.find(table); known != m_ballots.end() && ballot->seq <= known->second.seq) {
+            if (ballot->seq < known->second.seq || *ballot == known->second) return true;
+        }
         m_ballots[table] = std::move(*ballot);
         m_recount.insert(table);
         return true;

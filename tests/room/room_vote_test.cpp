@@ -296,3 +296,38 @@ TEST(RoomVoteAtATable, DotsTakenBackAfterTheVoteClosedStandAsThePlenaryCountedTh
     ASSERT_TRUE(last) << why;
     EXPECT_EQ(last->votes.size(), 2u);
 }
+
+// A broker started again can hand the plenary a table's older ballot after
+// its newer one (a message it still held for the plenary, or its retained
+// copy from before): the newer ballot stands.
+TEST(RoomVoteAtThePlenary, AnOlderBallotArrivingAfterANewerOneChangesNothing) {
+    auto owned = std::make_unique<ChannelOfTest>();
+    ChannelOfTest& link = *owned;
+    Session plenary(nt::testing::smallBoard(), SessionFile{}, 0);
+    plenary.joinRoom(std::move(owned), "");
+    link.incoming.push_back({room::gatheredTopic("Tafel-A"),
+                             room::encodeGathered({{5, "Verhalen", {"Bibliotheek", "WZC Ter Linde"}, ""}}), true});
+    plenary.serveRoom(unixNow());
+    ASSERT_EQ(plenary.board().combinations.size(), 1u);
+    VoteSettings settings;
+    settings.votesPerVoter = 2;
+    std::vector<CommandPtr> open;
+    open.push_back(openVote(plenary.board(), settings));
+    plenary.request(request::Apply{std::move(open)}, unixNow());
+    const room::CandidateKey key{"Tafel-A", 5};
+    const Id onBoard = plenary.board().combinations[0].id;
+    const room::Ballot older{2, {{1, 1, key}, {2, 1, key}}};
+    const room::Ballot newer{3, {{1, 1, key}}};  // a dot taken back while the broker was away
+    link.incoming.push_back({room::ballotTopic("Tafel-A"), room::encodeBallot(newer), true});
+    plenary.serveRoom(unixNow());
+    ASSERT_EQ(votesFor(plenary.board(), onBoard), 1);
+    link.incoming.push_back({room::ballotTopic("Tafel-A"), room::encodeBallot(older), true});
+    plenary.serveRoom(unixNow());
+    EXPECT_EQ(votesFor(plenary.board(), onBoard), 1);
+    EXPECT_EQ(plenary.room()->counted().at("Tafel-A").seq, 3u);
+    // The same ballot again changes nothing either; a newer one counts.
+    link.incoming.push_back({room::ballotTopic("Tafel-A"), room::encodeBallot(newer), true});
+    link.incoming.push_back({room::ballotTopic("Tafel-A"), room::encodeBallot({4, {}}), true});
+    plenary.serveRoom(unixNow());
+    EXPECT_EQ(votesFor(plenary.board(), onBoard), 0);
+}
