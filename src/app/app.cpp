@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 #include <imgui.h>
 
 #include "app/board_switcher.h"
@@ -20,9 +22,11 @@
 #include "platform/signals.h"
 #include "platform/wall_clock.h"
 #include "platform/window.h"
+#include "render/board_layer.h"
 #include "render/screenshot.h"
 #include "session/session.h"
 #include "view/board_view.h"
+#include "view/still_layer.h"
 #include "view/fonts.h"
 #include "view/theme.h"
 
@@ -181,14 +185,20 @@ private:
         m_window.beginFrame();
         const std::optional<PhoneStatus> phones = m_session.phoneStatus();
         const PictureProgress picture = m_pictures.progress();
+        if (m_layered) m_stillLayer.setTexture(m_boardLayer.texture());
         const ViewInput input{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                               m_window.transform(), m_fonts, now, m_history.canUndo(),
                               m_history.canRedo(), &m_setup.municipalities, m_session.clock(now),
                               phones ? &*phones : nullptr, &picture, m_touch.drivingImGui(),
-                              m_history.undoName(), m_history.redoName(), m_session.room()};
+                              m_history.undoName(), m_history.redoName(), m_session.room(),
+                              m_layered ? &m_stillLayer : nullptr};
         StartChoice startChoice;
         ViewIntents intents = m_boards.starting() ? m_boards.startFrame(input, startChoice) : m_view.frame(input);
         m_window.endFrame();
+        if (const ImDrawList* still = m_stillLayer.toRender()) {  // the board's still part changed: into its texture
+            if (m_boardLayer.draw(*still, m_window.framebufferWidth(), m_window.framebufferHeight(), m_window.clearColour()))
+                m_stillLayer.rendered();
+        }
         for (Request& r : intents.takeSessionRequests()) m_session.request(std::move(r), now);
         m_router.setTypeSources(std::move(intents.layout.typeSources));
         m_router.keyboards().keepPanelFields(intents.layout.fieldKeys());
@@ -224,6 +234,11 @@ private:
     const History& m_history;  // the session's
     PointerRouter& m_router;  // the session's
     BoardView m_view;
+    // The board's still part drawn once into a texture while it stays the
+    // same (view/still_layer.h); NT_DRAW_DIRECT=1 draws it into every frame.
+    bool m_layered = !std::getenv("NT_DRAW_DIRECT") || std::string_view(std::getenv("NT_DRAW_DIRECT")) != "1";
+    StillLayer m_stillLayer;
+    BoardLayer m_boardLayer;  // after m_window: its GL objects go first
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;

@@ -79,6 +79,7 @@ public:
     // What the back buffer is cleared to before drawing: the
     // board's paper, which is then never filled again pixel by pixel.
     void setClearColour(ImVec4 colour) { m_clearColour = colour; }
+    ImVec4 clearColour() const { return m_clearColour; }
     // Shows the frame. While the GPU (or Mesa's software rasteriser, on its
     // own threads) is still drawing it, `whileDrawing` runs every couple of
     // milliseconds, so the main thread can answer phones instead of

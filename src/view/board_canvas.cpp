@@ -22,10 +22,6 @@ namespace {
 
 constexpr float kPi = std::numbers::pi_v<float>;
 
-bool isDragging(const std::vector<PointerRouter::Held>& held, Id id) {
-    return std::any_of(held.begin(), held.end(), [&](const auto& h) { return h.item == id && h.dragging; });
-}
-
 // Splits text into lines that fit maxWidth (screen px), honouring newlines.
 std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view text, float maxWidth, int maxLines,
                                         bool* truncated) {
@@ -62,6 +58,12 @@ void withoutAntiAliasedFill(ImDrawList* draw, F&& drawShape) {
 
 
 }  // namespace
+
+bool IsCarried(const std::vector<PointerRouter::Held>& held, Id item) {
+    return std::any_of(held.begin(), held.end(), [&](const PointerRouter::Held& h) {
+        return h.item == item && h.dragging && (h.kind == HitKind::Actor || h.kind == HitKind::Note || h.kind == HitKind::Card);
+    });
+}
 
 void RotateVertices(ImDrawList* draw, int firstVertex, ImVec2 centre, double degrees) {
     if (degrees == 0) return;
@@ -229,7 +231,8 @@ void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
 
 }  // namespace
 
-void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
+void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+               ItemsDrawn pass) {
     const double w = layout::kNoteWidth, h = layout::kNoteHeight;
     std::vector<Id> carried;
     for (const auto& item : held)
@@ -238,7 +241,8 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
     for (size_t i = 0; i < board.notes.size(); ++i) {
         const Note& n = board.notes[i];
         if (!noteShown(board, n) || piles.hidden[i]) continue;  // waiting in the inbox, phone notes hidden, or under a pile
-        const bool lifted = isDragging(held, n.id);
+        const bool lifted = IsCarried(held, n.id);
+        if (!InPass(pass, lifted)) continue;
         const int first = c.draw->VtxBuffer.Size;
         const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};
         const Vec2 br{n.pos.x + w / 2, n.pos.y + h / 2};
@@ -288,10 +292,13 @@ void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, 
     RotateVertices(c.draw, first, p, degrees);
 }
 
-void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
+void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+                ItemsDrawn pass) {
     for (const Actor& a : board.actors) {
+        const bool lifted = IsCarried(held, a.id);
+        if (!InPass(pass, lifted)) continue;
         const ActorType& type = c.catalogue->find(a.type, &board);
-        DrawActorToken(c, type, a.pos, layout::kTokenRadius, isDragging(held, a.id), a.rotation);
+        DrawActorToken(c, type, a.pos, layout::kTokenRadius, lifted, a.rotation);
         // The name turns with the token: under it, as seen from the seat it
         // faces. Turned to a long side, it runs across the diagram's rows of
         // tokens, so it wraps narrower (three short lines instead of two

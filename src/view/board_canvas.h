@@ -48,8 +48,21 @@ void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft
 void DrawBoardBackground(const CanvasContext& c, const Board& board, const KeyboardDesk* live = nullptr,
                          std::optional<WorkshopField> editing = std::nullopt);
 void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
-void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
-void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
+
+// Which of the board's items a call draws: all of them, those that lie
+// still (nobody carries them), or only those being carried, which the live
+// board draws over the still ones (view/still_layer.h).
+enum class ItemsDrawn { All, Resting, Carried };
+bool IsCarried(const std::vector<PointerRouter::Held>& held, Id item);
+// Whether an item goes into this pass.
+inline bool InPass(ItemsDrawn pass, bool carried) {
+    return pass == ItemsDrawn::All || (pass == ItemsDrawn::Carried) == carried;
+}
+
+void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+               ItemsDrawn pass = ItemsDrawn::All);
+void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+                ItemsDrawn pass = ItemsDrawn::All);
 // The whole board as nobody touches it (a picture, a table's board at the
 // plenary): background, bubbles, notes, partners and combination cards.
 void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes);

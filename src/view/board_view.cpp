@@ -11,6 +11,7 @@
 #include "view/phase_focus.h"
 #include "view/picture_export_view.h"
 #include "view/start_screen.h"
+#include "view/still_layer.h"
 #include "view/onscreen_keyboard.h"
 #include "view/table_menu_view.h"
 #include "view/theme.h"
@@ -88,6 +89,21 @@ std::optional<double> BoardView::nextDeadline() const {
     return banner;
 }
 
+void BoardView::drawBoardItems(const CanvasContext& c, const ViewInput& in, const std::vector<PointerRouter::Held>& held,
+                               bool showVotes, ItemsDrawn pass) {
+    if (pass != ItemsDrawn::Carried) {
+        DrawBoardBackground(c, in.board, &in.router.keyboards(), m_workshopEditor.field());
+        DrawBubbles(c, in.board, held);
+    }
+    DrawCombinationLinks(c, in.board, held, pass);
+    DrawNotes(c, in.board, held, pass);
+    DrawActors(c, in.board, held, pass);
+    for (Id id : m_selected)
+        if (const Actor* a = findById(in.board.actors, id); a && InPass(pass, IsCarried(held, id)))
+            c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
+    DrawCombinationCards(c, in.board, showVotes, held, pass);
+}
+
 ViewIntents BoardView::frame(const ViewInput& in) {
     ViewIntents out;
     for (const UiRequest& r : std::exchange(m_pending, {})) {
@@ -120,16 +136,14 @@ ViewIntents BoardView::frame(const ViewInput& in) {
 
     CanvasContext c{ImGui::GetBackgroundDrawList(), in.xf, &in.fonts, &in.catalogue, &in.tr, in.lang};
     const auto held = in.router.held();
-    DrawBoardBackground(c, in.board, &in.router.keyboards(), m_workshopEditor.field());
-    DrawBubbles(c, in.board, held);
-    DrawCombinationLinks(c, in.board);
-    DrawNotes(c, in.board, held);
-    DrawActors(c, in.board, held);
-    for (Id id : m_selected)
-        if (const Actor* a = findById(in.board.actors, id))
-            c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
-    DrawCombinationCards(c, in.board, showVotes);
-    DrawPhaseFocus(c, in.board);
+    // What lies still, then what is carried, over it: the still part is drawn
+    // again into its layer only when it changed (view/still_layer.h).
+    CanvasContext still = c;
+    if (in.stillLayer) still.draw = in.stillLayer->begin(c.draw);
+    drawBoardItems(still, in, held, showVotes, ItemsDrawn::Resting);
+    DrawPhaseFocus(still, in.board);
+    if (in.stillLayer) in.stillLayer->end(c.draw);
+    drawBoardItems(c, in, held, showVotes, ItemsDrawn::Carried);
     m_partners.frame(in, out);
     drawTray(in, out);
     DrawPhaseTool(c, in.board);

@@ -31,6 +31,8 @@ struct CanvasContext;
 class MunicipalityList;
 class RoomMember;
 class StartScreen;
+class StillLayer;
+enum class ItemsDrawn;
 struct StartInput;
 struct StartChoice;
 
@@ -122,6 +124,7 @@ struct ViewInput {
     StepName undoStep = {};                // what undo would take back (History::undoName), shown by its button
     StepName redoStep = {};                // what redo would do again (History::redoName)
     const RoomMember* room = nullptr;      // null: this machine is not in a room of tables
+    StillLayer* stillLayer = nullptr;      // null: the still board is drawn straight into every frame
 };
 
 class BoardView {
@@ -194,6 +197,9 @@ private:
 
     void openEditor(const Board& board, Id item, ViewIntents& out);
     void commitEditor(const Board& board, ViewIntents& out);
+    // The board's items of one pass (ItemsDrawn): the still pass also draws the paper and the bubbles.
+    void drawBoardItems(const CanvasContext& c, const ViewInput& in, const std::vector<PointerRouter::Held>& held,
+                        bool showVotes, ItemsDrawn pass);
     void drawTray(const ViewInput& in, ViewIntents& out);
     void drawBin(const CanvasContext& c, const ViewInput& in);
     void drawToolbar(const ViewInput& in, ViewIntents& out);

@@ -14,12 +14,14 @@ namespace nt {
 
 using theme::rgb;
 
-void DrawCombinationLinks(const CanvasContext& c, const Board& board) {
+void DrawCombinationLinks(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+                          ItemsDrawn pass) {
     for (size_t i = 0; i < board.combinations.size(); ++i) {
         const Combination& combo = board.combinations[i];
         const ImU32 colour = rgb(theme::combinationColour(i), 170);
+        const bool cardCarried = IsCarried(held, combo.id);
         for (Id member : combo.members)
-            if (const Actor* a = findById(board.actors, member))
+            if (const Actor* a = findById(board.actors, member); a && InPass(pass, cardCarried || IsCarried(held, member)))
                 c.draw->AddLine(c.at(combo.cardPos), c.at(a->pos), colour, c.len(4));
     }
 }
@@ -52,10 +54,12 @@ void drawCardDot(const CanvasContext& c, const CardDotShown& d) {
 
 }  // namespace
 
-void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showVotes) {
+void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showVotes,
+                          const std::vector<PointerRouter::Held>& held, ItemsDrawn pass) {
     const Translations& tr = *c.tr;
     for (size_t i = 0; i < board.combinations.size(); ++i) {
         const Combination& combo = board.combinations[i];
+        if (!InPass(pass, IsCarried(held, combo.id))) continue;
         const layout::Rect r = layout::cardRect(combo.cardPos);
         // A table's combination on the plenary's board wears its table's colour.
         const bool fromTable = !combo.fromTable.table.empty();

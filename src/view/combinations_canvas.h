@@ -9,9 +9,12 @@
 
 namespace nt {
 
-void DrawCombinationLinks(const CanvasContext& c, const Board& board);
+// A link is carried when its card or its partner is.
+void DrawCombinationLinks(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held = {},
+                          ItemsDrawn pass = ItemsDrawn::All);
 // showVotes: dots on the cards (hidden while a vote keeps its results hidden).
-void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showVotes);
+void DrawCombinationCards(const CanvasContext& c, const Board& board, bool showVotes,
+                          const std::vector<PointerRouter::Held>& held = {}, ItemsDrawn pass = ItemsDrawn::All);
 void DrawSeatTrays(const CanvasContext& c, const Board& board);
 void DrawCarriedDots(const CanvasContext& c, const std::vector<PointerRouter::Held>& held);
 

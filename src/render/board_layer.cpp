@@ -1,0 +1,80 @@
+// The still board's texture (see board_layer.h).
+#include "render/board_layer.h"
+
+#include <glad/gl.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cstdint>
+
+namespace nt {
+
+BoardLayer::~BoardLayer() { release(); }
+
+void BoardLayer::release() {
+    if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
+    if (m_texture) glDeleteTextures(1, &m_texture);
+    m_fbo = m_texture = 0;
+    m_width = m_height = 0;
+}
+
+bool BoardLayer::make(int width, int height) {
+    if (m_texture && width == m_width && height == m_height) return true;
+    if (!m_texture) glGenTextures(1, &m_texture);
+    glBindTexture(GL_TEXTURE_2D, m_texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, width, height, 0, GL_RGB, GL_UNSIGNED_BYTE, nullptr);
+    // Nearest, and drawn 1:1 on the screen: every pixel exactly as rendered.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    if (!m_fbo) glGenFramebuffers(1, &m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture, 0);
+    const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (!complete) {
+        release();
+        m_failed = true;
+        return false;
+    }
+    m_width = width;
+    m_height = height;
+    return true;
+}
+
+ImTextureID BoardLayer::texture() {
+    if (m_failed) return ImTextureID{};
+    if (!m_texture && !make(1, 1)) return ImTextureID{};
+    return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(m_texture));
+}
+
+bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 paper) {
+    if (m_failed || width <= 0 || height <= 0 || !make(width, height)) return false;
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glViewport(0, 0, width, height);
+    glClearColor(paper.x, paper.y, paper.z, paper.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    // The list alone, laid out as the frame's own draw data is.
+    const ImDrawData* frame = ImGui::GetDrawData();
+    ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.DisplayPos = frame->DisplayPos;
+    data.DisplaySize = frame->DisplaySize;
+    data.FramebufferScale = frame->FramebufferScale;
+    // The alpha stays the clear's 1: blending would round it to 254 at an
+    // anti-aliased edge, and the layer, itself blended onto the frame, would
+    // be one step off the board drawn straight.
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_FALSE);
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return true;
+}
+
+}  // namespace nt

@@ -1,0 +1,38 @@
+// The texture the board's still part is kept in (view/still_layer.h): a
+// framebuffer object the size of the window's, into which a draw list is
+// rendered with ImGui's own renderer, cleared first to the board's paper.
+#pragma once
+
+#include <cstddef>
+
+#include <imgui.h>
+
+namespace nt {
+
+class BoardLayer {
+public:
+    BoardLayer() = default;  // makes no GL objects until the first draw; needs the window's GL context from then on
+    ~BoardLayer();
+    BoardLayer(const BoardLayer&) = delete;
+    BoardLayer& operator=(const BoardLayer&) = delete;
+
+    // The texture's name for ImGui, made now if need be. 0 when the driver has
+    // no framebuffer objects to give: the board is then drawn straight.
+    ImTextureID texture();
+    // Renders `list` into the texture at the window's size (framebuffer pixels
+    // `width` × `height`), cleared to `paper`; leaves the window's own
+    // framebuffer bound. False when the texture could not be (re)made.
+    bool draw(const ImDrawList& list, int width, int height, ImVec4 paper);
+    // What the texture holds in memory, in bytes.
+    std::size_t bytes() const { return static_cast<std::size_t>(m_width) * static_cast<std::size_t>(m_height) * 4; }
+
+private:
+    bool make(int width, int height);
+    void release();
+
+    unsigned m_fbo = 0, m_texture = 0;
+    int m_width = 0, m_height = 0;
+    bool m_failed = false;
+};
+
+}  // namespace nt

@@ -1,0 +1,85 @@
+// The still board in a layer of its own (see still_layer.h).
+#include "view/still_layer.h"
+
+#include <cstring>
+
+namespace nt {
+
+namespace {
+
+template <class T>
+bool sameBytes(const ImVector<T>& a, const ImVector<T>& b) {
+    return a.Size == b.Size && (a.Size == 0 || std::memcmp(a.Data, b.Data, sizeof(T) * static_cast<size_t>(a.Size)) == 0);
+}
+
+bool sameCommand(const ImDrawCmd& a, const ImDrawCmd& b) {
+    return a.ClipRect.x == b.ClipRect.x && a.ClipRect.y == b.ClipRect.y && a.ClipRect.z == b.ClipRect.z &&
+           a.ClipRect.w == b.ClipRect.w && a.TextureId == b.TextureId && a.VtxOffset == b.VtxOffset &&
+           a.IdxOffset == b.IdxOffset && a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback &&
+           a.UserCallbackData == b.UserCallbackData;
+}
+
+}  // namespace
+
+bool SameDrawing(const ImDrawList& a, const ImDrawList& b) {
+    if (a.CmdBuffer.Size != b.CmdBuffer.Size) return false;
+    for (int i = 0; i < a.CmdBuffer.Size; ++i)
+        if (!sameCommand(a.CmdBuffer[i], b.CmdBuffer[i])) return false;
+    // ImDrawVert is three plain fields with no padding between them.
+    static_assert(sizeof(ImDrawVert) == sizeof(ImVec2) * 2 + sizeof(ImU32));
+    return sameBytes(a.IdxBuffer, b.IdxBuffer) && sameBytes(a.VtxBuffer, b.VtxBuffer);
+}
+
+StillLayer::~StillLayer() {
+    for (ImDrawList* list : m_lists) delete list;
+}
+
+ImDrawList* StillLayer::begin(ImDrawList* background) {
+    if (m_texture == ImTextureID{}) return background;
+    for (ImDrawList*& list : m_lists)
+        if (!list) list = new ImDrawList(ImGui::GetDrawListSharedData());
+    // Build into the list the texture was not drawn from, to compare the two.
+    m_current = m_drawnFrom == 0 ? 1 : 0;
+    ImDrawList* list = m_lists[m_current];
+    // As ImGui starts its own background list each frame: the same flags, texture and clip.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    list->_ResetForNewFrame();
+    list->PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list->PushClipRect(viewport->Pos, {viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y}, false);
+    return list;
+}
+
+void StillLayer::end(ImDrawList* background) {
+    if (m_texture == ImTextureID{}) return;
+    ++m_frames;
+    ImDrawList* list = m_lists[m_current];
+    list->_PopUnusedDrawCmd();
+    if (m_drawnFrom >= 0 && SameDrawing(*list, *m_lists[m_drawnFrom])) {
+        m_current = m_drawnFrom;
+        m_pending = false;
+    } else {
+        m_pending = true;
+    }
+    // The texture is upside down to ImGui: GL's rows start at the bottom.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    background->AddImage(m_texture, viewport->Pos, {viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y},
+                         {0, 1}, {1, 0});
+}
+
+void StillLayer::rendered() {
+    m_pending = false;
+    m_drawnFrom = m_current;
+    ++m_redraws;
+}
+
+std::size_t StillLayer::bytes() const {
+    std::size_t total = 0;
+    for (const ImDrawList* list : m_lists)
+        if (list)
+            total += static_cast<std::size_t>(list->VtxBuffer.Capacity) * sizeof(ImDrawVert) +
+                     static_cast<std::size_t>(list->IdxBuffer.Capacity) * sizeof(ImDrawIdx) +
+                     static_cast<std::size_t>(list->CmdBuffer.Capacity) * sizeof(ImDrawCmd);
+    return total;
+}
+
+}  // namespace nt

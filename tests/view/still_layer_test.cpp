@@ -1,0 +1,108 @@
+// The board's still layer (view/still_layer.h) without GL: which frames draw
+// the still board again. A frame that changes nothing, and every frame of a
+// drag, leave it as it is; a change to the board, the drop and a note moved
+// by someone else draw it again; and the carried item is drawn over it.
+#include <gtest/gtest.h>
+
+#include "core/board_file.h"
+#include "core/edits.h"
+#include "core/history.h"
+#include "core/stress_board.h"
+#include "view/offline_imgui.h"
+#include "view/still_layer.h"
+
+namespace nt {
+namespace {
+
+const std::string kAssets = NT_SOURCE_ASSETS;
+
+class StillLayerTest : public ::testing::Test {
+protected:
+    void SetUp() override { layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7))); }
+    // One frame; true when the still board had to be drawn into the texture again.
+    bool frame() {
+        now += 1.0 / 60;
+        router.update(now);
+        ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
+        in.stillLayer = &layer;
+        last = imgui.frame(view, in);
+        const bool again = layer.toRender() != nullptr;
+        if (again) layer.rendered();
+        return again;
+    }
+    void pointer(PointerPhase phase, Vec2 at) { router.handle(PointerEvent{1, PointerSource::Mouse, phase, at, now}); }
+    // The vertices of the frame's background list (the layer's picture and what lies over it).
+    int backgroundVertices() const { return ImGui::GetDrawData()->CmdLists[0]->VtxBuffer.Size; }
+
+    OfflineImGui imgui{kAssets};
+    Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
+    Translations tr = Translations::load(kAssets + "/i18n/nl.json");
+    History history{readBoardFile(kAssets + "/demo/demo-workshop.json")};
+    PointerRouter router{history};
+    BoardView view;
+    StillLayer layer;
+    OfflineFrame last;
+    double now = 10;
+};
+
+TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
+    EXPECT_TRUE(frame());   // the first frame fills the texture
+    EXPECT_FALSE(frame());  // nothing changed
+    EXPECT_FALSE(frame());
+    const int quiet = backgroundVertices();
+    // A note's new text (a phone, a keyboard: an edit of the board) draws it again, once.
+    history.apply(setNoteText(history.board(), history.board().notes.back().id, "Samen met de bib"));
+    EXPECT_TRUE(frame());
+    EXPECT_FALSE(frame());
+    const Note& note = history.board().notes.front();
+    const Vec2 from = note.pos;
+    pointer(PointerPhase::Down, from);
+    EXPECT_FALSE(frame()) << "pressed, not yet moved: nothing is carried";
+    // The drag: the first move takes the note out of the still board; every move after draws only the note.
+    Vec2 at = from;
+    at.x += 40;
+    pointer(PointerPhase::Move, at);
+    EXPECT_TRUE(frame());
+    const std::size_t before = layer.redraws();
+    for (int i = 0; i < 20; ++i) {
+        at.x += 5;
+        at.y += 3;
+        pointer(PointerPhase::Move, at);
+        frame();
+    }
+    EXPECT_EQ(layer.redraws(), before) << "a drag frame draws only what is carried";
+    EXPECT_GT(backgroundVertices(), quiet) << "the carried note is drawn over the layer";
+    EXPECT_NE(history.board().notes.front().pos, from);
+    pointer(PointerPhase::Up, at);
+    EXPECT_TRUE(frame()) << "the drop puts the note back into the still board";
+    EXPECT_FALSE(frame());
+}
+
+TEST_F(StillLayerTest, AFrameWithTheLayerDrawsFarLessThanOneWithout) {
+    history = History(makeStressBoard(catalogue, StressSize{}));
+    frame();
+    frame();
+    const int layered = last.stats.vertices;
+    BoardView direct;
+    ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
+    const int straight = imgui.frame(direct, in).stats.vertices;
+    EXPECT_LT(layered * 20, straight) << "the stress board's items are in the texture, not in the frame";
+}
+
+TEST(StillLayerLists, SameDrawingComparesVerticesIndicesAndCommands) {
+    OfflineImGui imgui{kAssets};
+    ImGui::NewFrame();
+    ImDrawList a(ImGui::GetDrawListSharedData()), b(ImGui::GetDrawListSharedData());
+    for (ImDrawList* l : {&a, &b}) {
+        l->_ResetForNewFrame();
+        l->PushClipRect({0, 0}, {100, 100});
+        l->AddRectFilled({1, 1}, {20, 20}, IM_COL32(10, 20, 30, 255));
+    }
+    EXPECT_TRUE(SameDrawing(a, b));
+    b.AddLine({0, 0}, {5, 5}, IM_COL32(0, 0, 0, 255));
+    EXPECT_FALSE(SameDrawing(a, b));
+    ImGui::EndFrame();
+}
+
+}  // namespace
+}  // namespace nt
