@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <string_view>
 #include <imgui.h>
 
@@ -26,6 +27,7 @@
 #include "render/screenshot.h"
 #include "session/session.h"
 #include "view/board_view.h"
+#include "view/frame_damage.h"
 #include "view/still_layer.h"
 #include "view/fonts.h"
 #include "view/theme.h"
@@ -37,11 +39,19 @@ namespace {
 // ImGui needs a few frames after input to settle (hover, popups opening).
 constexpr int kFramesAfterActivity = 3;
 
+// NT_DRAW_DIRECT=1: every frame drawn whole, the board straight into it,
+// as before the still layer and partial frames (for comparing the two).
+bool drawsDirect() {
+    const char* direct = std::getenv("NT_DRAW_DIRECT");
+    return direct && std::string_view(direct) == "1";
+}
+
 class App {
 public:
     explicit App(AppSetup setup)
         : m_setup(std::move(setup)),
-          m_window(WindowOptions{m_setup.options.fullscreen, m_setup.options.width, m_setup.options.height, "Netwerktafel"}),
+          m_window(WindowOptions{m_setup.options.fullscreen, m_setup.options.width, m_setup.options.height, "Netwerktafel",
+                                 !drawsDirect()}),
           // The programme's clock: Unix time when the app started plus the
           // window's monotonic time, so a timer never jumps with the wall clock
           // while the app runs, and a reopened board still knows its time left.
@@ -111,7 +121,7 @@ public:
             if (m_boards.makePicture(m_lang)) settleFrames = kFramesAfterActivity;
             drawFrame(now);
             m_latency.frameComposed();
-            m_window.draw();
+            drawWindow();
             if (m_history.revision() != before) settleFrames = kFramesAfterActivity;
             if (!screenshotMode) m_session.keepSaved(now);
             if (showEvents(now)) settleFrames = kFramesAfterActivity;  // show the toast now
@@ -124,7 +134,7 @@ public:
             // phones the frame is shown as ever, with no fence between CPU and GPU.
             m_window.present(m_session.hasPhones() ? std::function<void()>([this, &settleFrames] {
                 if (servePhones(m_window.now())) settleFrames = kFramesAfterActivity;
-            }) : nullptr);
+            }) : nullptr, &m_shown);
             m_latency.frameDone(m_window.now());
         }
         return finish();
@@ -195,9 +205,13 @@ private:
         StartChoice startChoice;
         ViewIntents intents = m_boards.starting() ? m_boards.startFrame(input, startChoice) : m_view.frame(input);
         m_window.endFrame();
+        m_stillDamage = {};
         if (const ImDrawList* still = m_stillLayer.toRender()) {  // the board's still part changed: into its texture
-            if (m_boardLayer.draw(*still, m_window.framebufferWidth(), m_window.framebufferHeight(), m_window.clearColour()))
+            if (m_boardLayer.draw(*still, m_window.framebufferWidth(), m_window.framebufferHeight(), m_window.clearColour(),
+                                  m_stillLayer.damage())) {
                 m_stillLayer.rendered();
+                m_stillDamage = m_stillLayer.damage();
+            }
         }
         for (Request& r : intents.takeSessionRequests()) m_session.request(std::move(r), now);
         m_router.setTypeSources(std::move(intents.layout.typeSources));
@@ -215,6 +229,27 @@ private:
         if (intents.closeBoard) m_boards.closeBoard(now);
         if (m_boards.starting()) m_boards.takeStartChoice(startChoice, now);
         if (intents.actorType || intents.lang) chooseActorType(intents.actorType.value_or(m_router.actorType()));
+    }
+
+    // The frame into the back buffer: over the still board's texture when the
+    // view drew with it, over the paper when not (the start screen). Under a
+    // software renderer only what changed since the last frame is drawn (and
+    // then shown: m_shown); nothing at all when nothing did.
+    void drawWindow() {
+        const int width = m_window.framebufferWidth(), height = m_window.framebufferHeight();
+        const std::function<void()> underlay = [this, width, height] {
+            if (!m_boardLayer.copyToWindow(width, height, m_window.clearColour()))
+                m_layered = false;  // no texture to be had: the board is drawn straight from the next frame on
+        };
+        const bool fromLayer = m_stillLayer.shown();
+        if (!m_window.showsRegions()) return m_window.draw(fromLayer ? underlay : nullptr);
+        ImDrawData& data = *ImGui::GetDrawData();
+        DamageRect damage = m_damage.measure(data, width, height, m_window.takeExposed());
+        damage.add(m_stillDamage);  // where the still board changed
+        m_shown = {damage.x0, damage.y0, damage.x1 - damage.x0, damage.y1 - damage.y0};
+        if (damage.empty()) return;
+        if (damage.area() < static_cast<long>(width) * height) ClipToDamage(data, damage);
+        m_window.draw(fromLayer ? underlay : nullptr, &m_shown);
     }
 
     int writeScreenshot() {
@@ -235,10 +270,13 @@ private:
     PointerRouter& m_router;  // the session's
     BoardView m_view;
     // The board's still part drawn once into a texture while it stays the
-    // same (view/still_layer.h); NT_DRAW_DIRECT=1 draws it into every frame.
-    bool m_layered = !std::getenv("NT_DRAW_DIRECT") || std::string_view(std::getenv("NT_DRAW_DIRECT")) != "1";
+    // same (view/still_layer.h), and only what changed drawn and shown.
+    bool m_layered = !drawsDirect();
     StillLayer m_stillLayer;
     BoardLayer m_boardLayer;  // after m_window: its GL objects go first
+    DamageRect m_stillDamage;   // where the still board changed in its texture this frame
+    FrameDamage m_damage;       // what changed on screen since the last frame (software renderer)
+    PixelBox m_shown;           // ... and so is drawn and shown this frame
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;

@@ -1,5 +1,6 @@
 // GLFW window, GL context, ImGui backends and the mouse/keyboard stream.
 #include "platform/window.h"
+#include "platform/region_present.h"
 
 #include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
@@ -69,6 +70,7 @@ Window::Window(const WindowOptions& options) {
     glfwMakeContextCurrent(m_window);
     if (!gladLoadGL(glfwGetProcAddress)) throw std::runtime_error("cannot load OpenGL 3.3 functions");
     glfwSwapInterval(1);
+    if (options.partialFrames) m_regions = RegionPresenter::make(m_window);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -80,7 +82,10 @@ Window::Window(const WindowOptions& options) {
     glfwSetMouseButtonCallback(m_window, onMouseButton);
     glfwSetCursorPosCallback(m_window, onCursorPos);
     glfwSetKeyCallback(m_window, onKey);
-    glfwSetWindowSizeCallback(m_window, [](GLFWwindow* win, int, int) { onOther(win); });
+    glfwSetWindowSizeCallback(m_window, [](GLFWwindow* win, int, int) {
+        self(win)->m_exposed = true;
+        onOther(win);
+    });
     glfwSetWindowFocusCallback(m_window, [](GLFWwindow* win, int focused) {
         ImGui_ImplGlfw_WindowFocusCallback(win, focused);
         onOther(win);
@@ -103,7 +108,10 @@ Window::Window(const WindowOptions& options) {
         }
         onOther(win);
     });
-    glfwSetWindowRefreshCallback(m_window, onOther);
+    glfwSetWindowRefreshCallback(m_window, [](GLFWwindow* win) {
+        self(win)->m_exposed = true;  // the screen lost what the window showed
+        onOther(win);
+    });
     glfwSetDropCallback(m_window, [](GLFWwindow* win, int count, const char** paths) {
         auto* self = static_cast<Window*>(glfwGetWindowUserPointer(win));
         for (int i = 0; i < count; ++i) self->m_droppedFiles.emplace_back(paths[i]);
@@ -205,14 +213,23 @@ void Window::rebakeFonts(const std::function<void()>& bake) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void Window::draw() {
+void Window::draw(const std::function<void()>& underlay, const PixelBox* only) {
     glViewport(0, 0, framebufferWidth(), framebufferHeight());
-    glClearColor(m_clearColour.x, m_clearColour.y, m_clearColour.z, m_clearColour.w);
-    glClear(GL_COLOR_BUFFER_BIT);
+    if (only) {  // the underlay and the clear too, only there
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(only->x, framebufferHeight() - (only->y + only->height), only->width, only->height);
+    }
+    if (underlay) {
+        underlay();
+    } else {
+        glClearColor(m_clearColour.x, m_clearColour.y, m_clearColour.z, m_clearColour.w);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glDisable(GL_SCISSOR_TEST);
 }
 
-void Window::present(const std::function<void()>& whileDrawing) {
+void Window::present(const std::function<void()>& whileDrawing, const PixelBox* only) {
     if (whileDrawing) {
         // A fence after the frame's commands, handed to the driver with
         // glFlush; polled with a short timeout, as GL has no way to wake a
@@ -225,7 +242,11 @@ void Window::present(const std::function<void()>& whileDrawing) {
             for (int i = 0; i < 8 && glGetError() != GL_NO_ERROR; ++i) {}
         if (drawn) glDeleteSync(drawn);
     }
-    glfwSwapBuffers(m_window);
+    if (!m_regions) return glfwSwapBuffers(m_window);
+    // Never swapped: the back buffer keeps this frame for the next one.
+    const PixelBox all{0, 0, framebufferWidth(), framebufferHeight()};
+    const PixelBox& box = only ? *only : all;
+    if (box.width > 0 && box.height > 0) m_regions->show(box.x, box.y, box.width, box.height, all.height);
 }
 
 // [SECTION] Input callbacks

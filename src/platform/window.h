@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -27,11 +29,20 @@ enum class Shortcut {
 };
 constexpr bool isFacilitatorKey(Shortcut s) { return s >= Shortcut::TimerToggle; }
 
+// A rectangle of the framebuffer, in pixels from its top-left corner.
+struct PixelBox {
+    int x = 0, y = 0, width = 0, height = 0;
+};
+
+class RegionPresenter;
+
 struct WindowOptions {
     bool fullscreen = true;
     int width = 1920;
     int height = 1080;
     std::string title = "Netwerktafel";
+    // Under a software renderer, draw and show only what changed (platform/region_present.h).
+    bool partialFrames = true;
 };
 
 class Window {
@@ -75,7 +86,10 @@ public:
     // Between frames: ImGui's font atlas baked again by `bake`, and its GL
     // texture made again (the window's scale or the UI scale changed).
     void rebakeFonts(const std::function<void()>& bake);
-    void draw();        // draws them into the back buffer (the GL driver's work)
+    // Draws them into the back buffer (the GL driver's work), over the board's
+    // paper, or over what `underlay` puts there first (the still board);
+    // `only`: within that box alone (the draw data clipped to it already).
+    void draw(const std::function<void()>& underlay = nullptr, const PixelBox* only = nullptr);
     // What the back buffer is cleared to before drawing: the
     // board's paper, which is then never filled again pixel by pixel.
     void setClearColour(ImVec4 colour) { m_clearColour = colour; }
@@ -84,7 +98,15 @@ public:
     // own threads) is still drawing it, `whileDrawing` runs every couple of
     // milliseconds, so the main thread can answer phones instead of
     // waiting in the swap.
-    void present(const std::function<void()>& whileDrawing = {});
+    // `only`: the frame differs from the last one within that box alone
+    // (see showsRegions); nothing else is copied to the screen.
+    void present(const std::function<void()>& whileDrawing = {}, const PixelBox* only = nullptr);
+    // Whether the window keeps its back buffer from frame to frame and shows
+    // only a part of it when asked (a software renderer: platform/region_present.h).
+    bool showsRegions() const { return m_regions != nullptr; }
+    // The window was shown anew or resized since the last call: the next
+    // frame is to be drawn whole.
+    bool takeExposed() { return std::exchange(m_exposed, false); }
     int framebufferWidth() const;
     int framebufferHeight() const;
 
@@ -105,6 +127,8 @@ private:
     std::function<void()> m_imguiInputHook;
 
     GLFWwindow* m_window = nullptr;
+    std::unique_ptr<RegionPresenter> m_regions;  // null: every frame drawn whole and swapped
+    bool m_exposed = true;
     std::vector<PointerEvent> m_pointerEvents;
     std::vector<Shortcut> m_shortcuts;
     std::vector<PhysicalKey> m_typed;

@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include "view/frame_damage.h"
+
 namespace nt {
 
 class BoardLayer {
@@ -20,9 +22,15 @@ public:
     // no framebuffer objects to give: the board is then drawn straight.
     ImTextureID texture();
     // Renders `list` into the texture at the window's size (framebuffer pixels
-    // `width` × `height`), cleared to `paper`; leaves the window's own
-    // framebuffer bound. False when the texture could not be (re)made.
-    bool draw(const ImDrawList& list, int width, int height, ImVec4 paper);
+    // `width` × `height`), cleared to `paper`, within `damage` alone (the rest
+    // of the texture is as the list draws it already; all of it when the
+    // texture is new or resized); leaves the window's own framebuffer bound.
+    // False when the texture could not be (re)made.
+    bool draw(const ImDrawList& list, int width, int height, ImVec4 paper, DamageRect damage);
+    // Copies the texture into the window's buffer (bound), as the frame's
+    // first layer. False when there is nothing of that size to copy: the
+    // buffer is cleared to `paper` instead.
+    bool copyToWindow(int width, int height, ImVec4 paper) const;
     // What the texture holds in memory, in bytes.
     std::size_t bytes() const { return static_cast<std::size_t>(m_width) * static_cast<std::size_t>(m_height) * 4; }
 

@@ -155,30 +155,39 @@ void DrawBoardBackground(const CanvasContext& c, const Board& board, const Keybo
 
 // [SECTION] Bubbles
 
-void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
-    // Where dragged actors would land, so the half lights up before the drop.
-    std::vector<Placement> targets;
+namespace {
+
+void fillHalf(const CanvasContext& c, const Municipality& m, bool upper, ImU32 colour) {
+    const float r = c.len(m.radius);
+    const int segments = std::clamp(static_cast<int>(r / 3), 32, 128);
+    c.draw->PathArcTo(c.at(m.centre), r, upper ? kPi : 0.f, upper ? 2 * kPi : kPi, segments / 2);
+    c.draw->PathFillConvex(colour);
+}
+
+}  // namespace
+
+void DrawDropTargets(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held) {
     for (const auto& h : held)
         if (h.dragging)
-            if (const Actor* a = findById(board.actors, h.item)) targets.push_back(placementAt(board, a->pos));
+            if (const Actor* a = findById(board.actors, h.item)) {
+                const Placement t = placementAt(board, a->pos);
+                if (const Municipality* m = findById(board.municipalities, t.municipality))
+                    fillHalf(c, *m, t.sector == Sector::Cultural, rgb(theme::kAccent, 60));
+            }
+}
 
+void DrawBubbles(const CanvasContext& c, const Board& board) {
     for (const Municipality& m : board.municipalities) {
         const ImVec2 centre = c.at(m.centre);
         const float r = c.len(m.radius);
         const int segments = std::clamp(static_cast<int>(r / 3), 32, 128);
-        auto half = [&](bool upper, ImU32 colour) {
-            c.draw->PathArcTo(centre, r, upper ? kPi : 0.f, upper ? 2 * kPi : kPi, segments / 2);
-            c.draw->PathFillConvex(colour);
-        };
         // The shadow is the bubble's disc moved by (3, 5); all of it that
         // shows beside the bubble lies within 6 of its rim, so a ring that
         // wide draws the same picture without filling the disc the bubble covers.
         const float ring = c.len(6);
         c.draw->AddCircle({centre.x + c.len(3), centre.y + c.len(5)}, r - ring / 2, rgb(theme::kLine, 120), segments, ring);
-        half(true, rgb(theme::shade(m.colour, 0.35f)));
-        half(false, rgb(m.colour));
-        for (const Placement& t : targets)
-            if (t.municipality == m.id) half(t.sector == Sector::Cultural, rgb(theme::kAccent, 60));
+        fillHalf(c, m, true, rgb(theme::shade(m.colour, 0.35f)));
+        fillHalf(c, m, false, rgb(m.colour));
 
         // The dividing line, dashed so it reads as a guide, not a wall.
         const float dash = c.len(10);
@@ -315,7 +324,7 @@ void DrawActors(const CanvasContext& c, const Board& board, const std::vector<Po
 void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes) {
     const std::vector<PointerRouter::Held> held;  // nothing is being carried
     DrawBoardBackground(c, board);
-    DrawBubbles(c, board, held);
+    DrawBubbles(c, board);
     DrawCombinationLinks(c, board);
     DrawNotes(c, board, held);
     DrawActors(c, board, held);

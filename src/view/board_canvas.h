@@ -47,7 +47,9 @@ void DrawTextLeft(const CanvasContext& c, ImFont* font, float size, Vec2 topLeft
 // for a picture of the board (view/workshop_card.h).
 void DrawBoardBackground(const CanvasContext& c, const Board& board, const KeyboardDesk* live = nullptr,
                          std::optional<WorkshopField> editing = std::nullopt);
-void DrawBubbles(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
+void DrawBubbles(const CanvasContext& c, const Board& board);
+// Where carried partners would land: that half of the bubble lights up before the drop.
+void DrawDropTargets(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held);
 
 // Which of the board's items a call draws: all of them, those that lie
 // still (nobody carries them), or only those being carried, which the live

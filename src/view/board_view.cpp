@@ -93,8 +93,9 @@ void BoardView::drawBoardItems(const CanvasContext& c, const ViewInput& in, cons
                                bool showVotes, ItemsDrawn pass) {
     if (pass != ItemsDrawn::Carried) {
         DrawBoardBackground(c, in.board, &in.router.keyboards(), m_workshopEditor.field());
-        DrawBubbles(c, in.board, held);
+        DrawBubbles(c, in.board);
     }
+    if (pass != ItemsDrawn::Resting) DrawDropTargets(c, in.board, held);
     DrawCombinationLinks(c, in.board, held, pass);
     DrawNotes(c, in.board, held, pass);
     DrawActors(c, in.board, held, pass);
@@ -142,7 +143,7 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     if (in.stillLayer) still.draw = in.stillLayer->begin(c.draw);
     drawBoardItems(still, in, held, showVotes, ItemsDrawn::Resting);
     DrawPhaseFocus(still, in.board);
-    if (in.stillLayer) in.stillLayer->end(c.draw);
+    if (in.stillLayer) in.stillLayer->end();
     drawBoardItems(c, in, held, showVotes, ItemsDrawn::Carried);
     m_partners.frame(in, out);
     drawTray(in, out);

@@ -197,7 +197,8 @@ private:
 
     void openEditor(const Board& board, Id item, ViewIntents& out);
     void commitEditor(const Board& board, ViewIntents& out);
-    // The board's items of one pass (ItemsDrawn): the still pass also draws the paper and the bubbles.
+    // The board's items of one pass (ItemsDrawn): the still pass also draws the paper and the
+    // bubbles, the carried pass first lights up where carried partners would land.
     void drawBoardItems(const CanvasContext& c, const ViewInput& in, const std::vector<PointerRouter::Held>& held,
                         bool showVotes, ItemsDrawn pass);
     void drawTray(const ViewInput& in, ViewIntents& out);

@@ -35,6 +35,7 @@ StillLayer::~StillLayer() {
 }
 
 ImDrawList* StillLayer::begin(ImDrawList* background) {
+    m_shown = false;
     if (m_texture == ImTextureID{}) return background;
     for (ImDrawList*& list : m_lists)
         if (!list) list = new ImDrawList(ImGui::GetDrawListSharedData());
@@ -49,21 +50,28 @@ ImDrawList* StillLayer::begin(ImDrawList* background) {
     return list;
 }
 
-void StillLayer::end(ImDrawList* background) {
+void StillLayer::end() {
+    m_shown = false;
     if (m_texture == ImTextureID{}) return;
     ++m_frames;
     ImDrawList* list = m_lists[m_current];
     list->_PopUnusedDrawCmd();
-    if (m_drawnFrom >= 0 && SameDrawing(*list, *m_lists[m_drawnFrom])) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const int width = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+    const int height = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    if (m_drawnFrom < 0) {
+        m_pending = true;
+        m_damage = {0, 0, width, height};
+    } else if (SameDrawing(*list, *m_lists[m_drawnFrom])) {
         m_current = m_drawnFrom;
         m_pending = false;
+        m_damage = {};
     } else {
         m_pending = true;
+        m_damage = ListDamage(DrawListView::of(*m_lists[m_drawnFrom]), DrawListView::of(*list),
+                              ImGui::GetMainViewport()->Pos, io.DisplayFramebufferScale, width, height);
     }
-    // The texture is upside down to ImGui: GL's rows start at the bottom.
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    background->AddImage(m_texture, viewport->Pos, {viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y},
-                         {0, 1}, {1, 0});
+    m_shown = true;
 }
 
 void StillLayer::rendered() {

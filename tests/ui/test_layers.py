@@ -1,7 +1,9 @@
-"""The board's still layer under Xvfb (view/still_layer.h): the real app,
-drawing the still board once into a texture, shows the same pixels as the
-app drawing everything into every frame (NT_DRAW_DIRECT=1): on the demo, on
-a full board, in the middle of a real mouse drag and after the drop."""
+"""The board's still layer and partial frames under Xvfb (view/still_layer.h,
+view/frame_damage.h): the real app, drawing the still board once into a
+texture and drawing and showing only what changed, shows the same pixels as
+the app drawing every frame whole (NT_DRAW_DIRECT=1): on the demo, on a full
+board, in the middle of a real mouse drag, after the drop, with a menu open
+and after it closed."""
 
 import json
 import os
@@ -95,18 +97,28 @@ class StillLayer(AppTestCase):
         held = self.grab()
         self.xdotool("mouseup", 1)
         dropped = self.grab()
-        self.xdotool("mousemove", 5, 600)  # away from the board: no hover left
+        # A menu opened over the board and closed again: the panels' own changes show and go.
+        more = self.toolbar_button("more")
+        self.xdotool("mousemove", round(more[0]), round(more[1]))
+        time.sleep(0.15)
+        self.xdotool("click", 1)
+        menu = self.grab()
+        self.xdotool("key", "Escape")
+        self.xdotool("mousemove", 960, 1075)
+        closed = self.grab()
         self.stop_app(proc)
-        return before, held, dropped
+        return before, held, dropped, menu, closed
 
     def test_a_drag_and_its_drop_look_the_same_layered_and_drawn_straight(self):
         layered = self.drag_and_look(direct=False)
         direct = self.drag_and_look(direct=True)
-        for what, a, b in zip(("before", "held", "dropped"), layered, direct):
+        for what, a, b in zip(("before", "held", "dropped", "menu", "closed"), layered, direct):
             self.assert_same_picture(a, b, what)
         # And the drag did show: the token left its place (the layer was drawn again after the drop).
         moved = ImageChops.difference(layered[0].convert("RGB"), layered[2].convert("RGB")).getbbox()
         self.assertIsNotNone(moved)
+        self.assertIsNotNone(ImageChops.difference(layered[2].convert("RGB"), layered[3].convert("RGB")).getbbox(),
+                             "the menu showed")
 
 
 if __name__ == "__main__":

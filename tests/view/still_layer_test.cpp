@@ -47,6 +47,7 @@ protected:
 
 TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
     EXPECT_TRUE(frame());   // the first frame fills the texture
+    EXPECT_EQ(layer.damage(), (DamageRect{0, 0, 1920, 1080}));
     EXPECT_FALSE(frame());  // nothing changed
     EXPECT_FALSE(frame());
     const int quiet = backgroundVertices();
@@ -63,6 +64,8 @@ TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
     at.x += 40;
     pointer(PointerPhase::Move, at);
     EXPECT_TRUE(frame());
+    EXPECT_LT(layer.damage().area(), 400L * 300) << "only where the note lay is drawn again";
+    EXPECT_GT(layer.damage().area(), 0L);
     const std::size_t before = layer.redraws();
     for (int i = 0; i < 20; ++i) {
         at.x += 5;
@@ -75,6 +78,7 @@ TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
     EXPECT_NE(history.board().notes.front().pos, from);
     pointer(PointerPhase::Up, at);
     EXPECT_TRUE(frame()) << "the drop puts the note back into the still board";
+    EXPECT_LT(layer.damage().area(), 400L * 300) << "only where it lands";
     EXPECT_FALSE(frame());
 }
 

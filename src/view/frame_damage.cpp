@@ -1,0 +1,235 @@
+// The screen's damage from frame to frame (see frame_damage.h).
+#include "view/frame_damage.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace nt {
+
+namespace {
+
+// FNV-1a over 8-byte words: fast, and any change of a byte changes it.
+struct Hasher {
+    std::uint64_t h = 1469598103934665603ull;
+    void bytes(const void* data, size_t size) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            h = (h ^ word) * 1099511628211ull;
+        }
+        for (; i < size; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    }
+    template <class T>
+    void value(const T& v) { bytes(&v, sizeof v); }
+};
+
+std::uint64_t hashOf(const ImDrawList& list) {
+    Hasher h;
+    h.value(list.CmdBuffer.Size);
+    for (const ImDrawCmd& c : list.CmdBuffer) {
+        h.value(c.ClipRect);
+        h.value(c.TextureId);
+        h.value(c.VtxOffset);
+        h.value(c.IdxOffset);
+        h.value(c.ElemCount);
+        h.value(c.UserCallback);
+    }
+    h.bytes(list.IdxBuffer.Data, sizeof(ImDrawIdx) * static_cast<size_t>(list.IdxBuffer.Size));
+    h.bytes(list.VtxBuffer.Data, sizeof(ImDrawVert) * static_cast<size_t>(list.VtxBuffer.Size));
+    return h.h;
+}
+
+struct Frame {
+    ImVec2 origin, scale;
+    int width, height;
+};
+
+// Display coordinates to framebuffer pixels, a pixel more all round for the
+// rasteriser's rounding, within the framebuffer.
+DamageRect toPixels(ImVec2 lo, ImVec2 hi, const Frame& f) {
+    DamageRect r{static_cast<int>(std::floor((lo.x - f.origin.x) * f.scale.x)) - 1,
+                 static_cast<int>(std::floor((lo.y - f.origin.y) * f.scale.y)) - 1,
+                 static_cast<int>(std::ceil((hi.x - f.origin.x) * f.scale.x)) + 1,
+                 static_cast<int>(std::ceil((hi.y - f.origin.y) * f.scale.y)) + 1};
+    r = {std::max(r.x0, 0), std::max(r.y0, 0), std::min(r.x1, f.width), std::min(r.y1, f.height)};
+    return r.empty() ? DamageRect{} : r;
+}
+
+// Where a list can touch pixels: its vertices, within its commands' clip rectangles.
+DamageRect rectOf(const ImDrawList& list, const Frame& f) {
+    if (list.VtxBuffer.Size == 0) return {};
+    ImVec2 lo{1e30f, 1e30f}, hi{-1e30f, -1e30f};
+    for (const ImDrawVert& v : list.VtxBuffer) {
+        lo = {std::min(lo.x, v.pos.x), std::min(lo.y, v.pos.y)};
+        hi = {std::max(hi.x, v.pos.x), std::max(hi.y, v.pos.y)};
+    }
+    ImVec4 clip{1e30f, 1e30f, -1e30f, -1e30f};
+    for (const ImDrawCmd& c : list.CmdBuffer)
+        clip = {std::min(clip.x, c.ClipRect.x), std::min(clip.y, c.ClipRect.y), std::max(clip.z, c.ClipRect.z),
+                std::max(clip.w, c.ClipRect.w)};
+    return toPixels({std::max(lo.x, clip.x), std::max(lo.y, clip.y)}, {std::min(hi.x, clip.z), std::min(hi.y, clip.w)}, f);
+}
+
+// One triangle as drawn: its corners as absolute vertex numbers, and its command.
+struct Triangle {
+    std::uint32_t corner[3];
+    const ImDrawCmd* command;
+};
+
+std::vector<Triangle> trianglesOf(const DrawListView& list) {
+    std::vector<Triangle> out;
+    out.reserve(static_cast<size_t>(list.indexCount / 3));
+    for (int i = 0; i < list.commandCount; ++i) {
+        const ImDrawCmd& c = list.commands[i];
+        if (c.UserCallback) continue;
+        for (unsigned t = 0; t + 2 < c.ElemCount; t += 3) {
+            Triangle tri{{}, &c};
+            for (unsigned k = 0; k < 3; ++k) {
+                const unsigned at = c.IdxOffset + t + k;
+                tri.corner[k] = at < static_cast<unsigned>(list.indexCount) ? c.VtxOffset + list.indices[at] : 0;
+            }
+            out.push_back(tri);
+        }
+    }
+    return out;
+}
+
+bool sameCommandState(const ImDrawCmd& a, const ImDrawCmd& b) {
+    return std::memcmp(&a.ClipRect, &b.ClipRect, sizeof a.ClipRect) == 0 && a.TextureId == b.TextureId;
+}
+
+bool sameVertex(const ImDrawVert& a, const ImDrawVert& b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+// Grows lo–hi by the triangle, within its command's clip rectangle.
+void addTriangle(const Triangle& t, const DrawListView& list, ImVec2& lo, ImVec2& hi) {
+    ImVec2 a{1e30f, 1e30f}, b{-1e30f, -1e30f};
+    for (std::uint32_t v : t.corner) {
+        if (v >= static_cast<std::uint32_t>(list.vertexCount)) continue;
+        const ImVec2 p = list.vertices[v].pos;
+        a = {std::min(a.x, p.x), std::min(a.y, p.y)};
+        b = {std::max(b.x, p.x), std::max(b.y, p.y)};
+    }
+    const ImVec4& clip = t.command->ClipRect;
+    a = {std::max(a.x, clip.x), std::max(a.y, clip.y)};
+    b = {std::min(b.x, clip.z), std::min(b.y, clip.w)};
+    if (b.x <= a.x || b.y <= a.y) return;
+    lo = {std::min(lo.x, a.x), std::min(lo.y, a.y)};
+    hi = {std::max(hi.x, b.x), std::max(hi.y, b.y)};
+}
+
+}  // namespace
+
+DrawListView DrawListView::of(const ImDrawList& list) {
+    return {list.CmdBuffer.Data, list.CmdBuffer.Size, list.IdxBuffer.Data, list.IdxBuffer.Size, list.VtxBuffer.Data,
+            list.VtxBuffer.Size};
+}
+
+DamageRect ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
+                      int height) {
+    const Frame f{origin, scale, width, height};
+    // The vertices alike from the start and from the end.
+    const int shortest = std::min(before.vertexCount, now.vertexCount);
+    int prefix = 0;
+    while (prefix < shortest && sameVertex(before.vertices[prefix], now.vertices[prefix])) ++prefix;
+    int suffix = 0;
+    while (suffix < shortest - prefix &&
+           sameVertex(before.vertices[before.vertexCount - 1 - suffix], now.vertices[now.vertexCount - 1 - suffix]))
+        ++suffix;
+    const auto inPrefix = [&](std::uint32_t v) { return v < static_cast<std::uint32_t>(prefix); };
+    const auto inSuffix = [&](std::uint32_t v, int count) { return v >= static_cast<std::uint32_t>(count - suffix) && v < static_cast<std::uint32_t>(count); };
+    const std::uint32_t shift = static_cast<std::uint32_t>(now.vertexCount - before.vertexCount);
+    // The triangles alike from the start (all corners among the alike first
+    // vertices) and from the end (among the alike last ones, moved by the
+    // difference in count), drawn with the same clip and texture.
+    const std::vector<Triangle> a = trianglesOf(before), b = trianglesOf(now);
+    // A callback may change how anything after it is drawn: no triangle is alike then.
+    const auto callsBack = [](const DrawListView& l) {
+        return std::any_of(l.commands, l.commands + l.commandCount, [](const ImDrawCmd& c) { return c.UserCallback != nullptr; });
+    };
+    const bool comparable = !callsBack(before) && !callsBack(now);
+    size_t head = 0;
+    while (comparable && head < a.size() && head < b.size()) {
+        const Triangle &x = a[head], &y = b[head];
+        bool same = sameCommandState(*x.command, *y.command);
+        for (int k = 0; k < 3 && same; ++k) same = x.corner[k] == y.corner[k] && inPrefix(x.corner[k]);
+        if (!same) break;
+        ++head;
+    }
+    size_t tail = 0;
+    while (comparable && tail < a.size() - head && tail < b.size() - head) {
+        const Triangle &x = a[a.size() - 1 - tail], &y = b[b.size() - 1 - tail];
+        bool same = sameCommandState(*x.command, *y.command);
+        for (int k = 0; k < 3 && same; ++k)
+            same = inSuffix(x.corner[k], before.vertexCount) && y.corner[k] == x.corner[k] + shift;
+        if (!same) break;
+        ++tail;
+    }
+    // Every other triangle, as it was and as it is: outside them, the same
+    // triangles draw the same pixels in the same order.
+    ImVec2 lo{1e30f, 1e30f}, hi{-1e30f, -1e30f};
+    for (size_t i = head; i + tail < a.size(); ++i) addTriangle(a[i], before, lo, hi);
+    for (size_t i = head; i + tail < b.size(); ++i) addTriangle(b[i], now, lo, hi);
+    if (hi.x < lo.x) return {};
+    return toPixels(lo, hi, f);
+}
+
+void DamageRect::add(const DamageRect& r) {
+    if (r.empty()) return;
+    if (empty()) {
+        *this = r;
+        return;
+    }
+    *this = {std::min(x0, r.x0), std::min(y0, r.y0), std::max(x1, r.x1), std::max(y1, r.y1)};
+}
+
+DamageRect FrameDamage::measure(const ImDrawData& data, int width, int height, bool everything) {
+    const Frame f{data.DisplayPos, data.FramebufferScale, width, height};
+    const size_t count = static_cast<size_t>(std::max(0, data.CmdListsCount));
+    DamageRect damage;
+    if (everything) damage = {0, 0, width, height};
+    // By place in the drawing order: a list drawn earlier or later than before counts as changed.
+    for (size_t i = 0; i < count; ++i) {
+        const ImDrawList& list = *data.CmdLists[i];
+        const std::uint64_t hash = hashOf(list);
+        const DamageRect rect = rectOf(list, f);
+        if (i >= m_last.size()) m_last.emplace_back();
+        ListSeen& last = m_last[i];
+        const bool fresh = last.hash == 0 && last.vertices.empty();
+        if (!everything && (fresh || hash != last.hash || !(rect == last.rect))) {
+            if (fresh) {
+                damage.add(rect);
+            } else {
+                const DrawListView before{last.commands.data(), static_cast<int>(last.commands.size()), last.indices.data(),
+                                          static_cast<int>(last.indices.size()), last.vertices.data(),
+                                          static_cast<int>(last.vertices.size())};
+                damage.add(ListDamage(before, DrawListView::of(list), f.origin, f.scale, width, height));
+            }
+        }
+        last.hash = hash;
+        last.rect = rect;
+        last.commands.assign(list.CmdBuffer.begin(), list.CmdBuffer.end());
+        last.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
+        last.vertices.assign(list.VtxBuffer.begin(), list.VtxBuffer.end());
+    }
+    for (size_t i = count; i < m_last.size(); ++i) damage.add(m_last[i].rect);  // lists gone: what they covered
+    m_last.resize(count);
+    return damage;
+}
+
+void ClipToDamage(ImDrawData& data, const DamageRect& damage) {
+    const ImVec2 scale = data.FramebufferScale, origin = data.DisplayPos;
+    // The damage in display coordinates, as the clip rectangles are.
+    const ImVec4 d{origin.x + static_cast<float>(damage.x0) / scale.x, origin.y + static_cast<float>(damage.y0) / scale.y,
+                   origin.x + static_cast<float>(damage.x1) / scale.x, origin.y + static_cast<float>(damage.y1) / scale.y};
+    for (int i = 0; i < data.CmdListsCount; ++i)
+        for (ImDrawCmd& c : data.CmdLists[i]->CmdBuffer) {
+            c.ClipRect = {std::max(c.ClipRect.x, d.x), std::max(c.ClipRect.y, d.y), std::min(c.ClipRect.z, d.z),
+                          std::min(c.ClipRect.w, d.w)};
+            if (c.ClipRect.z <= c.ClipRect.x || c.ClipRect.w <= c.ClipRect.y) c.ClipRect = {d.x, d.y, d.x, d.y};
+        }
+}
+
+}  // namespace nt

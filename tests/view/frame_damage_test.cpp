@@ -1,0 +1,94 @@
+// The screen's damage from frame to frame (view/frame_damage.h), on the real
+// view's draw lists without GL: a frame like the last has none, a dragged
+// note damages only around itself, and clipping leaves nothing outside.
+#include <gtest/gtest.h>
+
+#include "core/board_file.h"
+#include "core/history.h"
+#include "core/layout.h"
+#include "view/frame_damage.h"
+#include "view/offline_imgui.h"
+#include "view/still_layer.h"
+
+namespace nt {
+namespace {
+
+const std::string kAssets = NT_SOURCE_ASSETS;
+
+class FrameDamageTest : public ::testing::Test {
+protected:
+    void SetUp() override { layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7))); }
+    DamageRect frame(bool everything = false) {
+        now += 1.0 / 60;
+        router.update(now);
+        ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
+        in.stillLayer = &layer;
+        imgui.frame(view, in);
+        if (layer.toRender()) layer.rendered();
+        return damage.measure(*ImGui::GetDrawData(), 1920, 1080, everything);
+    }
+    void pointer(PointerPhase phase, Vec2 at) { router.handle(PointerEvent{1, PointerSource::Mouse, phase, at, now}); }
+
+    OfflineImGui imgui{kAssets};
+    Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
+    Translations tr = Translations::load(kAssets + "/i18n/nl.json");
+    History history{readBoardFile(kAssets + "/demo/demo-workshop.json")};
+    PointerRouter router{history};
+    BoardView view;
+    StillLayer layer;
+    FrameDamage damage;
+    double now = 10;
+};
+
+TEST_F(FrameDamageTest, AFrameLikeTheLastHasNoneAndADragOnlyAroundTheNote) {
+    EXPECT_EQ(frame(true), (DamageRect{0, 0, 1920, 1080}));
+    frame();
+    EXPECT_TRUE(frame().empty()) << "nothing changed";
+    const Note& note = history.board().notes.front();
+    Vec2 at = note.pos;
+    pointer(PointerPhase::Down, at);
+    frame();
+    at.x += 30;
+    pointer(PointerPhase::Move, at);
+    frame();  // the note leaves the still board
+    for (int i = 0; i < 5; ++i) {
+        at.x += 12;
+        pointer(PointerPhase::Move, at);
+        const DamageRect d = frame();
+        ASSERT_FALSE(d.empty());
+        // The note where it was and where it is (board units are pixels on a 1920 × 1080 screen), with its shadow.
+        const Vec2 centre = history.board().notes.front().pos;
+        EXPECT_LT(d.area(), static_cast<long>((layout::kNoteWidth + 40) * (layout::kNoteHeight + 40)))
+            << d.x0 << "," << d.y0 << " " << d.x1 << "," << d.y1;
+        EXPECT_LE(d.x0, centre.x - layout::kNoteWidth / 2 - 12);
+        EXPECT_GE(d.x1, centre.x + layout::kNoteWidth / 2);
+        EXPECT_LE(d.y0, centre.y - layout::kNoteHeight / 2);
+        EXPECT_GE(d.y1, centre.y + layout::kNoteHeight / 2);
+    }
+}
+
+TEST(FrameDamageClip, CommandsOutsideTheDamageGetAnEmptyClipAndTheRestAreNarrowed) {
+    OfflineImGui imgui{kAssets};
+    ImGui::NewFrame();
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect({0, 0}, {1920, 1080});
+    list.AddRectFilled({10, 10}, {50, 50}, IM_COL32(10, 20, 30, 255));
+    list.PushClipRect({500, 500}, {900, 900});
+    list.AddRectFilled({600, 600}, {700, 700}, IM_COL32(10, 20, 30, 255));
+    ImDrawList* lists[] = {&list};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.DisplaySize = {1920, 1080};
+    data.FramebufferScale = {1, 1};
+    ClipToDamage(data, {0, 0, 100, 100});
+    EXPECT_EQ(list.CmdBuffer[0].ClipRect.z, 100.f);
+    const ImVec4 outside = list.CmdBuffer[1].ClipRect;
+    EXPECT_LE(outside.z, outside.x);
+    ImGui::EndFrame();
+}
+
+}  // namespace
+}  // namespace nt
