@@ -244,12 +244,13 @@ private:
         const bool fromLayer = m_stillLayer.shown();
         if (!m_window.showsRegions()) return m_window.draw(fromLayer ? underlay : nullptr);
         ImDrawData& data = *ImGui::GetDrawData();
-        DamageRect damage = m_damage.measure(data, width, height, m_window.takeExposed());
+        DamageRegion damage = m_damage.measure(data, width, height, m_window.takeExposed());
         damage.add(m_stillDamage);  // where the still board changed
-        m_shown = {damage.x0, damage.y0, damage.x1 - damage.x0, damage.y1 - damage.y0};
-        if (damage.empty()) return;
-        if (damage.area() < static_cast<long>(width) * height) ClipToDamage(data, damage);
-        m_window.draw(fromLayer ? underlay : nullptr, &m_shown);
+        m_shown.clear();
+        DrawEachRect(data, damage, [&](const DamageRect& r) {
+            m_shown.push_back({r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0});
+            m_window.draw(fromLayer ? underlay : nullptr, &m_shown.back());
+        });
     }
 
     int writeScreenshot() {
@@ -274,9 +275,9 @@ private:
     bool m_layered = !drawsDirect();
     StillLayer m_stillLayer;
     BoardLayer m_boardLayer;  // after m_window: its GL objects go first
-    DamageRect m_stillDamage;   // where the still board changed in its texture this frame
+    DamageRegion m_stillDamage;  // where the still board changed in its texture this frame
     FrameDamage m_damage;       // what changed on screen since the last frame (software renderer)
-    PixelBox m_shown;           // ... and so is drawn and shown this frame
+    std::vector<PixelBox> m_shown;  // ... and so is drawn and shown this frame
     Translations m_tr;
     Lang m_lang;
     Fonts m_fonts;

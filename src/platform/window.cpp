@@ -229,7 +229,7 @@ void Window::draw(const std::function<void()>& underlay, const PixelBox* only) {
     glDisable(GL_SCISSOR_TEST);
 }
 
-void Window::present(const std::function<void()>& whileDrawing, const PixelBox* only) {
+void Window::present(const std::function<void()>& whileDrawing, const std::vector<PixelBox>* only) {
     if (whileDrawing) {
         // A fence after the frame's commands, handed to the driver with
         // glFlush; polled with a short timeout, as GL has no way to wake a
@@ -244,9 +244,10 @@ void Window::present(const std::function<void()>& whileDrawing, const PixelBox* 
     }
     if (!m_regions) return glfwSwapBuffers(m_window);
     // Never swapped: the back buffer keeps this frame for the next one.
-    const PixelBox all{0, 0, framebufferWidth(), framebufferHeight()};
-    const PixelBox& box = only ? *only : all;
-    if (box.width > 0 && box.height > 0) m_regions->show(box.x, box.y, box.width, box.height, all.height);
+    const int height = framebufferHeight();
+    if (!only) return m_regions->show(0, 0, framebufferWidth(), height, height);
+    for (const PixelBox& box : *only)
+        if (box.width > 0 && box.height > 0) m_regions->show(box.x, box.y, box.width, box.height, height);
 }
 
 // [SECTION] Input callbacks

@@ -98,9 +98,9 @@ public:
     // own threads) is still drawing it, `whileDrawing` runs every couple of
     // milliseconds, so the main thread can answer phones instead of
     // waiting in the swap.
-    // `only`: the frame differs from the last one within that box alone
+    // `only`: the frame differs from the last one within those boxes alone
     // (see showsRegions); nothing else is copied to the screen.
-    void present(const std::function<void()>& whileDrawing = {}, const PixelBox* only = nullptr);
+    void present(const std::function<void()>& whileDrawing = {}, const std::vector<PixelBox>* only = nullptr);
     // Whether the window keeps its back buffer from frame to frame and shows
     // only a part of it when asked (a software renderer: platform/region_present.h).
     bool showsRegions() const { return m_regions != nullptr; }

@@ -49,23 +49,17 @@ ImTextureID BoardLayer::texture() {
     return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(m_texture));
 }
 
-bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 paper, DamageRect damage) {
+bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 paper, DamageRegion damage) {
     if (m_failed || width <= 0 || height <= 0) return false;
-    if (width != m_width || height != m_height) damage = {0, 0, width, height};  // a new texture holds nothing yet
+    if (width != m_width || height != m_height) damage = DamageRect{0, 0, width, height};  // a new texture holds nothing yet
     if (!make(width, height)) return false;
     if (damage.empty()) return true;
     glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
     glViewport(0, 0, width, height);
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(damage.x0, height - damage.y1, damage.x1 - damage.x0, damage.y1 - damage.y0);
     glClearColor(paper.x, paper.y, paper.z, paper.w);
-    glClear(GL_COLOR_BUFFER_BIT);
-    // The list alone, laid out as the frame's own draw data is, its commands
-    // narrowed to the damage (and put back after: the list is kept to compare).
+    // The list alone, laid out as the frame's own draw data is.
     const ImDrawData* frame = ImGui::GetDrawData();
-    auto* drawn = const_cast<ImDrawList*>(&list);
-    const ImVector<ImDrawCmd> commands = drawn->CmdBuffer;
-    ImDrawList* lists[] = {drawn};
+    ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};  // its clip rectangles narrowed and put back
     ImDrawData data;
     data.Valid = true;
     data.CmdLists = lists;
@@ -75,14 +69,17 @@ bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 pape
     data.DisplayPos = frame->DisplayPos;
     data.DisplaySize = frame->DisplaySize;
     data.FramebufferScale = frame->FramebufferScale;
-    ClipToDamage(data, damage);
     // The alpha stays the clear's 1, as in the window's buffer (blending
     // would round it to 254 at an anti-aliased edge).
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_FALSE);
-    ImGui_ImplOpenGL3_RenderDrawData(&data);
+    DrawEachRect(data, damage, [&](const DamageRect& r) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(r.x0, height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(&data);
+    });
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glDisable(GL_SCISSOR_TEST);
-    drawn->CmdBuffer = commands;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     return true;
 }

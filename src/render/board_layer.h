@@ -26,7 +26,7 @@ public:
     // of the texture is as the list draws it already; all of it when the
     // texture is new or resized); leaves the window's own framebuffer bound.
     // False when the texture could not be (re)made.
-    bool draw(const ImDrawList& list, int width, int height, ImVec4 paper, DamageRect damage);
+    bool draw(const ImDrawList& list, int width, int height, ImVec4 paper, DamageRegion damage);
     // Copies the texture into the window's buffer (bound), as the frame's
     // first layer. False when there is nothing of that size to copy: the
     // buffer is cleared to `paper` instead.

@@ -103,8 +103,29 @@ bool sameCommandState(const ImDrawCmd& a, const ImDrawCmd& b) {
 
 bool sameVertex(const ImDrawVert& a, const ImDrawVert& b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
-// Grows lo–hi by the triangle, within its command's clip rectangle.
-void addTriangle(const Triangle& t, const DrawListView& list, ImVec2& lo, ImVec2& hi) {
+// Triangles' rectangles gathered into a region: one running rectangle while
+// they lie close together (a shape's triangles come one after another).
+struct TriangleRects {
+    explicit TriangleRects(const Frame& frame) : f(frame) {}
+    const Frame& f;
+    DamageRegion region;
+    ImVec2 lo{1e30f, 1e30f}, hi{-1e30f, -1e30f};
+    void add(ImVec2 a, ImVec2 b) {
+        constexpr float kClose = 32;
+        if (hi.x >= lo.x && (a.x > hi.x + kClose || b.x < lo.x - kClose || a.y > hi.y + kClose || b.y < lo.y - kClose))
+            flush();
+        lo = {std::min(lo.x, a.x), std::min(lo.y, a.y)};
+        hi = {std::max(hi.x, b.x), std::max(hi.y, b.y)};
+    }
+    void flush() {
+        if (hi.x >= lo.x) region.add(toPixels(lo, hi, f));
+        lo = {1e30f, 1e30f};
+        hi = {-1e30f, -1e30f};
+    }
+};
+
+// The triangle's rectangle, within its command's clip rectangle.
+void addTriangle(const Triangle& t, const DrawListView& list, TriangleRects& out) {
     ImVec2 a{1e30f, 1e30f}, b{-1e30f, -1e30f};
     for (std::uint32_t v : t.corner) {
         if (v >= static_cast<std::uint32_t>(list.vertexCount)) continue;
@@ -116,8 +137,7 @@ void addTriangle(const Triangle& t, const DrawListView& list, ImVec2& lo, ImVec2
     a = {std::max(a.x, clip.x), std::max(a.y, clip.y)};
     b = {std::min(b.x, clip.z), std::min(b.y, clip.w)};
     if (b.x <= a.x || b.y <= a.y) return;
-    lo = {std::min(lo.x, a.x), std::min(lo.y, a.y)};
-    hi = {std::max(hi.x, b.x), std::max(hi.y, b.y)};
+    out.add(a, b);
 }
 
 }  // namespace
@@ -127,8 +147,8 @@ DrawListView DrawListView::of(const ImDrawList& list) {
             list.VtxBuffer.Size};
 }
 
-DamageRect ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
-                      int height) {
+DamageRegion ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
+                        int height) {
     const Frame f{origin, scale, width, height};
     // The vertices alike from the start and from the end.
     const int shortest = std::min(before.vertexCount, now.vertexCount);
@@ -169,11 +189,65 @@ DamageRect ListDamage(const DrawListView& before, const DrawListView& now, ImVec
     }
     // Every other triangle, as it was and as it is: outside them, the same
     // triangles draw the same pixels in the same order.
-    ImVec2 lo{1e30f, 1e30f}, hi{-1e30f, -1e30f};
-    for (size_t i = head; i + tail < a.size(); ++i) addTriangle(a[i], before, lo, hi);
-    for (size_t i = head; i + tail < b.size(); ++i) addTriangle(b[i], now, lo, hi);
-    if (hi.x < lo.x) return {};
-    return toPixels(lo, hi, f);
+    TriangleRects out(f);
+    for (size_t i = head; i + tail < a.size(); ++i) addTriangle(a[i], before, out);
+    out.flush();
+    for (size_t i = head; i + tail < b.size(); ++i) addTriangle(b[i], now, out);
+    out.flush();
+    return out.region;
+}
+
+namespace {
+
+bool near(const DamageRect& a, const DamageRect& b, int margin) {
+    return a.x0 - margin < b.x1 && b.x0 - margin < a.x1 && a.y0 - margin < b.y1 && b.y0 - margin < a.y1;
+}
+
+DamageRect joined(DamageRect a, const DamageRect& b) {
+    a.add(b);
+    return a;
+}
+
+}  // namespace
+
+void DamageRegion::add(DamageRect r) {
+    if (r.empty()) return;
+    // Join everything it touches, again with what the join then touches.
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (size_t i = 0; i < m_rects.size(); ++i)
+            if (near(m_rects[i], r, 16)) {
+                r = joined(r, m_rects[i]);
+                m_rects.erase(m_rects.begin() + static_cast<long>(i));
+                grew = true;
+                break;
+            }
+    }
+    m_rects.push_back(r);
+    if (m_rects.size() <= kMaxRects) return;
+    size_t bestI = 0, bestJ = 1;
+    long bestGrowth = -1;
+    for (size_t i = 0; i < m_rects.size(); ++i)
+        for (size_t j = i + 1; j < m_rects.size(); ++j) {
+            const long growth = joined(m_rects[i], m_rects[j]).area() - m_rects[i].area() - m_rects[j].area();
+            if (bestGrowth < 0 || growth < bestGrowth) bestGrowth = growth, bestI = i, bestJ = j;
+        }
+    const DamageRect both = joined(m_rects[bestI], m_rects[bestJ]);
+    m_rects.erase(m_rects.begin() + static_cast<long>(bestJ));
+    m_rects.erase(m_rects.begin() + static_cast<long>(bestI));
+    add(both);
+}
+
+long DamageRegion::area() const {
+    long total = 0;
+    for (const DamageRect& r : m_rects) total += r.area();
+    return total;
+}
+
+DamageRect DamageRegion::bounds() const {
+    DamageRect all;
+    for (const DamageRect& r : m_rects) all.add(r);
+    return all;
 }
 
 void DamageRect::add(const DamageRect& r) {
@@ -185,11 +259,11 @@ void DamageRect::add(const DamageRect& r) {
     *this = {std::min(x0, r.x0), std::min(y0, r.y0), std::max(x1, r.x1), std::max(y1, r.y1)};
 }
 
-DamageRect FrameDamage::measure(const ImDrawData& data, int width, int height, bool everything) {
+DamageRegion FrameDamage::measure(const ImDrawData& data, int width, int height, bool everything) {
     const Frame f{data.DisplayPos, data.FramebufferScale, width, height};
     const size_t count = static_cast<size_t>(std::max(0, data.CmdListsCount));
-    DamageRect damage;
-    if (everything) damage = {0, 0, width, height};
+    DamageRegion damage;
+    if (everything) damage = DamageRect{0, 0, width, height};
     // By place in the drawing order: a list drawn earlier or later than before counts as changed.
     for (size_t i = 0; i < count; ++i) {
         const ImDrawList& list = *data.CmdLists[i];

@@ -27,6 +27,28 @@ struct DamageRect {
     friend bool operator==(const DamageRect&, const DamageRect&) = default;
 };
 
+// A few rectangles: fingers far apart damage a few small places, not the
+// screen between them. Rectangles that touch (or nearly) are joined; past
+// kMaxRects the two that grow least by joining are joined.
+class DamageRegion {
+public:
+    static constexpr size_t kMaxRects = 8;
+    DamageRegion() = default;
+    DamageRegion(const DamageRect& r) { add(r); }  // NOLINT: a rectangle is a region
+    void add(DamageRect r);
+    void add(const DamageRegion& other) {
+        for (const DamageRect& r : other.m_rects) add(r);
+    }
+    const std::vector<DamageRect>& rects() const { return m_rects; }
+    bool empty() const { return m_rects.empty(); }
+    long area() const;
+    DamageRect bounds() const;
+    friend bool operator==(const DamageRegion&, const DamageRegion&) = default;
+
+private:
+    std::vector<DamageRect> m_rects;
+};
+
 // A draw list's contents, wherever they are kept.
 struct DrawListView {
     const ImDrawCmd* commands = nullptr;
@@ -43,8 +65,8 @@ struct DrawListView {
 // (the same corners, clip and texture), as they were and as they are. Exact:
 // outside it, both draw the same triangles in the same order. In framebuffer
 // pixels (display origin and scale), within width × height.
-DamageRect ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
-                      int height);
+DamageRegion ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
+                        int height);
 
 class FrameDamage {
 public:
@@ -52,7 +74,7 @@ public:
     // framebuffer (width × height pixels); all of it when `everything` (the
     // first frame, the board's still part drawn again, the window exposed).
     // Empty: the frame looks exactly like the last one.
-    DamageRect measure(const ImDrawData& data, int width, int height, bool everything);
+    DamageRegion measure(const ImDrawData& data, int width, int height, bool everything);
 
 private:
     struct ListSeen {
@@ -68,5 +90,41 @@ private:
 // Narrows every command of `data` to `damage` (framebuffer pixels): commands
 // wholly outside get an empty clip rectangle, which ImGui's renderer skips.
 void ClipToDamage(ImDrawData& data, const DamageRect& damage);
+
+// Calls draw(rect) for each rectangle of `damage` with `data` narrowed to
+// it (holding only the lists that draw anything there: the renderer uploads
+// every list it is given), and puts `data` back as it was after.
+template <class Draw>
+void DrawEachRect(ImDrawData& data, const DamageRegion& damage, Draw&& draw) {
+    std::vector<ImVec4> clips;
+    for (int i = 0; i < data.CmdListsCount; ++i)
+        for (const ImDrawCmd& c : data.CmdLists[i]->CmdBuffer) clips.push_back(c.ClipRect);
+    ImDrawList** const all = data.CmdLists;
+    const int count = data.CmdListsCount, vertices = data.TotalVtxCount, indices = data.TotalIdxCount;
+    std::vector<ImDrawList*> drawing;
+    for (const DamageRect& r : damage.rects()) {
+        ClipToDamage(data, r);
+        drawing.clear();
+        data.TotalVtxCount = data.TotalIdxCount = 0;
+        for (int i = 0; i < count; ++i)
+            for (const ImDrawCmd& c : all[i]->CmdBuffer)
+                if (c.ElemCount > 0 && c.ClipRect.z > c.ClipRect.x && c.ClipRect.w > c.ClipRect.y) {
+                    drawing.push_back(all[i]);
+                    data.TotalVtxCount += all[i]->VtxBuffer.Size;
+                    data.TotalIdxCount += all[i]->IdxBuffer.Size;
+                    break;
+                }
+        data.CmdLists = drawing.data();
+        data.CmdListsCount = static_cast<int>(drawing.size());
+        draw(r);
+        data.CmdLists = all;
+        data.CmdListsCount = count;
+        size_t k = 0;
+        for (int i = 0; i < count; ++i)
+            for (ImDrawCmd& c : all[i]->CmdBuffer) c.ClipRect = clips[k++];
+    }
+    data.TotalVtxCount = vertices;
+    data.TotalIdxCount = indices;
+}
 
 }  // namespace nt

@@ -61,7 +61,7 @@ void StillLayer::end() {
     const int height = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
     if (m_drawnFrom < 0) {
         m_pending = true;
-        m_damage = {0, 0, width, height};
+        m_damage = DamageRect{0, 0, width, height};
     } else if (SameDrawing(*list, *m_lists[m_drawnFrom])) {
         m_current = m_drawnFrom;
         m_pending = false;

@@ -46,7 +46,7 @@ public:
     const ImDrawList* toRender() const { return m_pending ? m_lists[m_current] : nullptr; }
     // Where it differs (framebuffer pixels): the texture needs drawing again
     // only there; everywhere when the texture holds nothing yet.
-    const DamageRect& damage() const { return m_damage; }
+    const DamageRegion& damage() const { return m_damage; }
     void rendered();
 
     // Frames whose still board was drawn again, and all frames with a layer.
@@ -60,7 +60,7 @@ public:
 private:
     ImTextureID m_texture{};
     bool m_shown = false;
-    DamageRect m_damage;
+    DamageRegion m_damage;
     ImDrawList* m_lists[2] = {nullptr, nullptr};
     int m_current = 0;
     int m_drawnFrom = -1;  // which list the texture was drawn from; -1: none yet

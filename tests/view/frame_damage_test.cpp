@@ -18,7 +18,7 @@ const std::string kAssets = NT_SOURCE_ASSETS;
 class FrameDamageTest : public ::testing::Test {
 protected:
     void SetUp() override { layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7))); }
-    DamageRect frame(bool everything = false) {
+    DamageRegion frame(bool everything = false) {
         now += 1.0 / 60;
         router.update(now);
         ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
@@ -41,7 +41,7 @@ protected:
 };
 
 TEST_F(FrameDamageTest, AFrameLikeTheLastHasNoneAndADragOnlyAroundTheNote) {
-    EXPECT_EQ(frame(true), (DamageRect{0, 0, 1920, 1080}));
+    EXPECT_EQ(frame(true).bounds(), (DamageRect{0, 0, 1920, 1080}));
     frame();
     EXPECT_TRUE(frame().empty()) << "nothing changed";
     const Note& note = history.board().notes.front();
@@ -54,8 +54,9 @@ TEST_F(FrameDamageTest, AFrameLikeTheLastHasNoneAndADragOnlyAroundTheNote) {
     for (int i = 0; i < 5; ++i) {
         at.x += 12;
         pointer(PointerPhase::Move, at);
-        const DamageRect d = frame();
-        ASSERT_FALSE(d.empty());
+        const DamageRegion region = frame();
+        ASSERT_FALSE(region.empty());
+        const DamageRect d = region.bounds();
         // The note where it was and where it is (board units are pixels on a 1920 × 1080 screen), with its shadow.
         const Vec2 centre = history.board().notes.front().pos;
         EXPECT_LT(d.area(), static_cast<long>((layout::kNoteWidth + 40) * (layout::kNoteHeight + 40)))
@@ -65,6 +66,21 @@ TEST_F(FrameDamageTest, AFrameLikeTheLastHasNoneAndADragOnlyAroundTheNote) {
         EXPECT_LE(d.y0, centre.y - layout::kNoteHeight / 2);
         EXPECT_GE(d.y1, centre.y + layout::kNoteHeight / 2);
     }
+}
+
+TEST(DamageRegionRects, FarApartStayApartTouchingJoinAndTooManyJoinWhereItCostsLeast) {
+    DamageRegion r;
+    r.add({0, 0, 10, 10});
+    r.add({500, 500, 520, 520});
+    EXPECT_EQ(r.rects().size(), 2u);
+    EXPECT_EQ(r.area(), 100L + 400L);
+    r.add({12, 0, 30, 10});  // close to the first
+    ASSERT_EQ(r.rects().size(), 2u);
+    EXPECT_EQ(r.rects().back(), (DamageRect{0, 0, 30, 10}));
+    for (int i = 0; i < 20; ++i) r.add({100 * i, 900, 100 * i + 10, 910});
+    EXPECT_LE(r.rects().size(), DamageRegion::kMaxRects);
+    EXPECT_EQ(r.bounds(), (DamageRect{0, 0, 1910, 910}));
+    EXPECT_LT(r.area(), 1910L * 910 / 4) << "not one rectangle around all of them";
 }
 
 TEST(FrameDamageClip, CommandsOutsideTheDamageGetAnEmptyClipAndTheRestAreNarrowed) {

@@ -47,7 +47,7 @@ protected:
 
 TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
     EXPECT_TRUE(frame());   // the first frame fills the texture
-    EXPECT_EQ(layer.damage(), (DamageRect{0, 0, 1920, 1080}));
+    EXPECT_EQ(layer.damage().bounds(), (DamageRect{0, 0, 1920, 1080}));
     EXPECT_FALSE(frame());  // nothing changed
     EXPECT_FALSE(frame());
     const int quiet = backgroundVertices();
