@@ -6,6 +6,8 @@
 
 #include <cstdint>
 
+#include "view/draw_list_cut.h"
+
 namespace nt {
 
 BoardLayer::~BoardLayer() { release(); }
@@ -72,12 +74,33 @@ bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 pape
     // The alpha stays the clear's 1, as in the window's buffer (blending
     // would round it to 254 at an anti-aliased edge).
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_FALSE);
-    DrawEachRect(data, damage, [&](const DamageRect& r) {
+    const auto scissor = [&](const DamageRect& r) {
         glEnable(GL_SCISSOR_TEST);
         glScissor(r.x0, height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
         glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(&data);
-    });
+    };
+    if (damage.area() >= static_cast<long>(width) * height) {
+        DrawEachRect(data, damage, [&](const DamageRect& r) {
+            scissor(r);
+            ImGui_ImplOpenGL3_RenderDrawData(&data);
+        });
+    } else {
+        // A rectangle draws only the triangles that reach into it (a lifted
+        // note on a board of thousands: a few hundred, not all of them).
+        const DrawListCut cuts(list, data.DisplayPos, data.FramebufferScale);
+        ImDrawList cut(ImGui::GetDrawListSharedData());
+        ImDrawList* cutLists[] = {&cut};
+        ImDrawData cutData = data;
+        cutData.CmdLists = cutLists;
+        for (const DamageRect& r : damage.rects()) {
+            cuts.cut(r, cut);
+            cutData.TotalVtxCount = cut.VtxBuffer.Size;
+            cutData.TotalIdxCount = cut.IdxBuffer.Size;
+            ClipToDamage(cutData, r);
+            scissor(r);
+            ImGui_ImplOpenGL3_RenderDrawData(&cutData);
+        }
+    }
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glDisable(GL_SCISSOR_TEST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -1,0 +1,37 @@
+// The part of a big draw list that touches a rectangle: its triangles that
+// reach into it, in their order, with their commands' clip and texture and
+// only the vertices they use. Drawing that cut within the rectangle gives
+// the same pixels there as drawing the whole list, at a fraction of the
+// vertices: the still board's texture is drawn again this way where a note
+// was lifted or dropped (render/board_layer).
+#pragma once
+
+#include <vector>
+
+#include <imgui.h>
+
+#include "view/frame_damage.h"
+
+namespace nt {
+
+class DrawListCut {
+public:
+    // `list` must outlive this. Origin and scale: the display's, as in ImDrawData.
+    DrawListCut(const ImDrawList& list, ImVec2 origin, ImVec2 scale);
+
+    // Fills `out` (reset first; it needs ImGui's draw list shared data) with
+    // the triangles that reach into `rect` (framebuffer pixels).
+    void cut(const DamageRect& rect, ImDrawList& out) const;
+
+private:
+    struct Triangle {
+        int command;
+        unsigned firstIndex;  // into the list's index buffer
+        ImVec4 box;           // in display coordinates, within its command's clip
+    };
+    const ImDrawList& m_list;
+    ImVec2 m_origin, m_scale;
+    std::vector<Triangle> m_triangles;
+};
+
+}  // namespace nt
