@@ -107,10 +107,17 @@ protected:
         ASSERT_TRUE(until([&] {
             return a->room().roomVote() && a->room().roomVote()->state == VoteState::Open && a->room().ballotKnown() &&
                    b->room().roomVote() && b->room().roomVote()->state == VoteState::Open && b->room().ballotKnown() &&
-                   a->room().roomVote()->candidates.size() == 2;
+                   a->room().roomVote()->candidates.size() == 2 && b->room().roomVote()->candidates.size() == 2;
         }));
         fromA = {"Tafel-A", a->combination("Leesclub in het woonzorgcentrum")};
         fromB = {"Tafel-B", b->combination("Verhalen van vroeger")};
+    }
+    // A candidate of the room's vote as a table sees it; null when it does not.
+    static const room::VoteCandidate* seenBy(const Machine& m, const room::CandidateKey& key) {
+        if (!m.room().roomVote()) return nullptr;
+        for (const auto& c : m.room().roomVote()->candidates)
+            if (c.key == key) return &c;
+        return nullptr;
     }
     // The plenary's own id of a table's combination.
     Id onPlenary(const room::CandidateKey& key) const {
@@ -138,10 +145,11 @@ TEST_F(RoomVote, TheTablesCombinationsStandOnThePlenarysBoardWithTheirTableAndPa
     EXPECT_EQ(plenary->session.board().vote.state, VoteState::NotStarted);
     EXPECT_EQ(plenary->session.board().combinations.size(), 2u);
     EXPECT_FALSE(plenary->session.history().canUndo());
-    // Every table sees both, named with the table that sent them.
+    // Every table sees both, named with the table that sent them (in the
+    // order the plenary heard of them, which the broker does not fix).
     const room::RoomVote& seen = *b->room().roomVote();
-    EXPECT_EQ(seen.candidates[0].key, fromA);
-    EXPECT_EQ(seen.candidates[1].key, fromB);
+    ASSERT_EQ(seen.candidates.size(), 2u);
+    EXPECT_TRUE(seenBy(*b, fromA) && seenBy(*b, fromB));
     EXPECT_EQ(seen.votesPerVoter, 2);
     // The table renames its combination: the plenary follows.
     std::vector<CommandPtr> rename;
@@ -163,7 +171,7 @@ TEST_F(RoomVote, SeatsOfTwoTablesAndThePlenarysPhonesVoteTogetherWithinTheirBudg
     EXPECT_EQ(votesCast(plenary->session.board(), room::tableSeatVoter("Tafel-A", 1)), 2);
     EXPECT_EQ(votesCast(plenary->session.board(), "device-7"), 1);
     // What counted comes back to the table, and the plenary shows counts live.
-    ASSERT_TRUE(until([&] { return a->room().roomVote()->candidates[0].votes == 3; }));
+    ASSERT_TRUE(until([&] { return seenBy(*a, fromA) && seenBy(*a, fromA)->votes == 3; }));
     EXPECT_EQ(a->room().ballot().votes.size(), 3u);
     EXPECT_EQ(plenary->room().counted().at("Tafel-A").votes.size(), 3u);
 
