@@ -195,7 +195,8 @@ private:
         m_window.beginFrame();
         const std::optional<PhoneStatus> phones = m_session.phoneStatus();
         const PictureProgress picture = m_pictures.progress();
-        if (m_layered) m_stillLayer.setTexture(m_boardLayer.texture());
+        m_stillLayer.newFrame();
+        m_stillLayer.setTexture(m_layered ? m_boardLayer.texture() : ImTextureID{});
         const ViewInput input{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                               m_window.transform(), m_fonts, now, m_history.canUndo(),
                               m_history.canRedo(), &m_setup.municipalities, m_session.clock(now),
@@ -207,7 +208,7 @@ private:
         m_window.endFrame();
         m_stillDamage = {};
         if (const ImDrawList* still = m_stillLayer.toRender()) {  // the board's still part changed: into its texture
-            if (m_boardLayer.draw(*still, m_window.framebufferWidth(), m_window.framebufferHeight(), m_window.clearColour(),
+            if (m_boardLayer.draw(*still, m_window.frameWidth(), m_window.frameHeight(), m_window.clearColour(),
                                   m_stillLayer.damage())) {
                 m_stillLayer.rendered();
                 m_stillDamage = m_stillLayer.damage();
@@ -236,10 +237,12 @@ private:
     // software renderer only what changed since the last frame is drawn (and
     // then shown: m_shown); nothing at all when nothing did.
     void drawWindow() {
-        const int width = m_window.framebufferWidth(), height = m_window.framebufferHeight();
+        const int width = m_window.frameWidth(), height = m_window.frameHeight();
         const std::function<void()> underlay = [this, width, height] {
-            if (!m_boardLayer.copyToWindow(width, height, m_window.clearColour()))
-                m_layered = false;  // no texture to be had: the board is drawn straight from the next frame on
+            // Nothing of this size to copy (the texture could not be made): the
+            // next frame draws the still board again, whole, or straight when
+            // no texture is to be had at all.
+            if (!m_boardLayer.copyToWindow(width, height, m_window.clearColour())) m_stillLayer.forgetTexture();
         };
         const bool fromLayer = m_stillLayer.shown();
         if (!m_window.showsRegions()) return m_window.draw(fromLayer ? underlay : nullptr);
@@ -272,7 +275,7 @@ private:
     BoardView m_view;
     // The board's still part drawn once into a texture while it stays the
     // same (view/still_layer.h), and only what changed drawn and shown.
-    bool m_layered = !drawsDirect();
+    const bool m_layered = !drawsDirect();
     StillLayer m_stillLayer;
     BoardLayer m_boardLayer;  // after m_window: its GL objects go first
     DamageRegion m_stillDamage;  // where the still board changed in its texture this frame

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -169,6 +170,16 @@ double Window::boardUnitsPerMm() const {
     return pixelsPerMm / transform().scale;
 }
 
+int Window::frameWidth() const {
+    const ImDrawData* data = ImGui::GetDrawData();
+    return data ? static_cast<int>(std::lround(data->DisplaySize.x * data->FramebufferScale.x)) : framebufferWidth();
+}
+
+int Window::frameHeight() const {
+    const ImDrawData* data = ImGui::GetDrawData();
+    return data ? static_cast<int>(std::lround(data->DisplaySize.y * data->FramebufferScale.y)) : framebufferHeight();
+}
+
 int Window::framebufferWidth() const {
     int w = 0, h = 0;
     glfwGetFramebufferSize(m_window, &w, &h);
@@ -211,13 +222,17 @@ void Window::rebakeFonts(const std::function<void()>& bake) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     bake();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    m_exposed = true;  // the atlas may come back under the same texture name with other glyphs
 }
 
 void Window::draw(const std::function<void()>& underlay, const PixelBox* only) {
-    glViewport(0, 0, framebufferWidth(), framebufferHeight());
+    // The frame's size as ImGui laid it out (the window may have changed
+    // size since; then the next frame is drawn whole).
+    const int width = frameWidth(), height = frameHeight();
+    glViewport(0, 0, width, height);
     if (only) {  // the underlay and the clear too, only there
         glEnable(GL_SCISSOR_TEST);
-        glScissor(only->x, framebufferHeight() - (only->y + only->height), only->width, only->height);
+        glScissor(only->x, height - (only->y + only->height), only->width, only->height);
     }
     if (underlay) {
         underlay();
@@ -244,8 +259,8 @@ void Window::present(const std::function<void()>& whileDrawing, const std::vecto
     }
     if (!m_regions) return glfwSwapBuffers(m_window);
     // Never swapped: the back buffer keeps this frame for the next one.
-    const int height = framebufferHeight();
-    if (!only) return m_regions->show(0, 0, framebufferWidth(), height, height);
+    const int height = frameHeight();
+    if (!only) return m_regions->show(0, 0, frameWidth(), height, height);
     for (const PixelBox& box : *only)
         if (box.width > 0 && box.height > 0) m_regions->show(box.x, box.y, box.width, box.height, height);
 }

@@ -109,6 +109,10 @@ public:
     bool takeExposed() { return std::exchange(m_exposed, false); }
     int framebufferWidth() const;
     int framebufferHeight() const;
+    // The size of the frame ImGui last laid out, in framebuffer pixels: the
+    // one every part of a frame is drawn at, whatever the window did meanwhile.
+    int frameWidth() const;
+    int frameHeight() const;
 
     GLFWwindow* handle() const { return m_window; }
 

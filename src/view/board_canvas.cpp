@@ -61,7 +61,9 @@ void withoutAntiAliasedFill(ImDrawList* draw, F&& drawShape) {
 
 bool IsCarried(const std::vector<PointerRouter::Held>& held, Id item) {
     return std::any_of(held.begin(), held.end(), [&](const PointerRouter::Held& h) {
-        return h.item == item && h.dragging && (h.kind == HitKind::Actor || h.kind == HitKind::Note || h.kind == HitKind::Card);
+        return h.item == item && h.dragging &&
+               (h.kind == HitKind::Actor || h.kind == HitKind::Note || h.kind == HitKind::Card ||
+                h.kind == HitKind::TrayNote || h.kind == HitKind::TrayActor);  // a new one, pulled from the tray
     });
 }
 

@@ -295,14 +295,32 @@ DamageRegion FrameDamage::measure(const ImDrawData& data, int width, int height,
 
 void ClipToDamage(ImDrawData& data, const DamageRect& damage) {
     const ImVec2 scale = data.FramebufferScale, origin = data.DisplayPos;
-    // The damage in display coordinates, as the clip rectangles are.
-    const ImVec4 d{origin.x + static_cast<float>(damage.x0) / scale.x, origin.y + static_cast<float>(damage.y0) / scale.y,
-                   origin.x + static_cast<float>(damage.x1) / scale.x, origin.y + static_cast<float>(damage.y1) / scale.y};
+    const float height = data.DisplaySize.y * scale.y;
     for (int i = 0; i < data.CmdListsCount; ++i)
         for (ImDrawCmd& c : data.CmdLists[i]->CmdBuffer) {
-            c.ClipRect = {std::max(c.ClipRect.x, d.x), std::max(c.ClipRect.y, d.y), std::min(c.ClipRect.z, d.z),
-                          std::min(c.ClipRect.w, d.w)};
-            if (c.ClipRect.z <= c.ClipRect.x || c.ClipRect.w <= c.ClipRect.y) c.ClipRect = {d.x, d.y, d.x, d.y};
+            // The pixels the command draws, as ImGui's renderer makes its
+            // scissor box (origin and size each cut to whole pixels), in
+            // top-left rows; within the damage.
+            const float x0 = (c.ClipRect.x - origin.x) * scale.x, y0 = (c.ClipRect.y - origin.y) * scale.y;
+            const float x1 = (c.ClipRect.z - origin.x) * scale.x, y1 = (c.ClipRect.w - origin.y) * scale.y;
+            DamageRect box;
+            if (x1 > x0 && y1 > y0) {
+                const int left = static_cast<int>(x0), bottom = static_cast<int>(height - y1);
+                const int width = static_cast<int>(x1 - x0), rows = static_cast<int>(y1 - y0);
+                const int top = static_cast<int>(height) - bottom - rows;
+                box = {std::max(left, damage.x0), std::max(top, damage.y0), std::min(left + width, damage.x1),
+                       std::min(top + rows, damage.y1)};
+            }
+            if (box.empty()) {
+                c.ClipRect = {origin.x, origin.y, origin.x, origin.y};  // nothing: the renderer skips it
+                continue;
+            }
+            // Back to a clip rectangle that the renderer turns into exactly
+            // that box (a quarter pixel inside each cut, half a pixel past each size).
+            c.ClipRect = {origin.x + (static_cast<float>(box.x0) + 0.25f) / scale.x,
+                          origin.y + (static_cast<float>(box.y0) - 0.5f) / scale.y,
+                          origin.x + (static_cast<float>(box.x1) + 0.5f) / scale.x,
+                          origin.y + (static_cast<float>(box.y1) - 0.25f) / scale.y};
         }
 }
 

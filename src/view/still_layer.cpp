@@ -1,6 +1,7 @@
 // The still board in a layer of its own (see still_layer.h).
 #include "view/still_layer.h"
 
+#include <cmath>
 #include <cstring>
 
 namespace nt {
@@ -57,8 +58,8 @@ void StillLayer::end() {
     ImDrawList* list = m_lists[m_current];
     list->_PopUnusedDrawCmd();
     const ImGuiIO& io = ImGui::GetIO();
-    const int width = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
-    const int height = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+    const int width = static_cast<int>(std::lround(io.DisplaySize.x * io.DisplayFramebufferScale.x));
+    const int height = static_cast<int>(std::lround(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     if (m_drawnFrom < 0) {
         m_pending = true;
         m_damage = DamageRect{0, 0, width, height};

@@ -36,6 +36,9 @@ public:
     // The still board is drawn: the frame is to start from the texture
     // (shown()), and the rest is drawn over it.
     void end();
+    // A new frame: nothing is shown from the texture unless the board view
+    // draws with it again (the start screen, a board drawn straight).
+    void newFrame() { m_shown = false; }
     // Whether this frame starts from the texture: the renderer copies it into
     // the window's buffer in place of clearing it (a copy, not a textured quad:
     // under a software renderer that is many times cheaper).
@@ -48,6 +51,8 @@ public:
     // only there; everywhere when the texture holds nothing yet.
     const DamageRegion& damage() const { return m_damage; }
     void rendered();
+    // The texture lost what it held: the next frame draws it whole.
+    void forgetTexture() { m_drawnFrom = -1; }
 
     // Frames whose still board was drawn again, and all frames with a layer.
     std::size_t redraws() const { return m_redraws; }

@@ -2,8 +2,8 @@
 view/frame_damage.h): the real app, drawing the still board once into a
 texture and drawing and showing only what changed, shows the same pixels as
 the app drawing every frame whole (NT_DRAW_DIRECT=1): on the demo, on a full
-board, in the middle of a real mouse drag, after the drop, with a menu open
-and after it closed."""
+board, in the middle of a real mouse drag, after the drop, with a menu open,
+after it closed and on the start screen after the board was closed."""
 
 import json
 import os
@@ -80,7 +80,12 @@ class StillLayer(AppTestCase):
 
     def drag_and_look(self, direct):
         """A partner held mid-drag over other tokens, then dropped: what the screen showed at each moment."""
-        board_file = self.path(f"drag-{int(direct)}.json")
+        # A home of its own for each run, with the board under the same name:
+        # the start screen at the end lists the same.
+        home = self.path(f"home-{int(direct)}")
+        os.makedirs(home)
+        self.env["HOME"] = home
+        board_file = os.path.join(home, "werkbord.json")
         shutil.copyfile(demo_path(), board_file)
         board = load_json(board_file)["board"]
         actor = next(a for a in board["actors"] if a["name"] == "Bibliotheek Lochristi")
@@ -106,13 +111,21 @@ class StillLayer(AppTestCase):
         self.xdotool("key", "Escape")
         self.xdotool("mousemove", 960, 1075)
         closed = self.grab()
+        # The board closed: the start screen, with none of the board's picture left under it.
+        self.click(self.toolbar_button("more"))
+        time.sleep(0.3)
+        if not any(b["key"] == "moreCloseBoard" for b in self.ui_map()["buttons"]):
+            self.click(self.toolbar_button("more"))  # the menu was still open, and that click closed it
+        self.click(self.centre("buttons", "moreCloseBoard"))
+        self.xdotool("mousemove", 960, 1075)
+        start = self.grab()
         self.stop_app(proc)
-        return before, held, dropped, menu, closed
+        return before, held, dropped, menu, closed, start
 
     def test_a_drag_and_its_drop_look_the_same_layered_and_drawn_straight(self):
         layered = self.drag_and_look(direct=False)
         direct = self.drag_and_look(direct=True)
-        for what, a, b in zip(("before", "held", "dropped", "menu", "closed"), layered, direct):
+        for what, a, b in zip(("before", "held", "dropped", "menu", "closed", "start"), layered, direct):
             self.assert_same_picture(a, b, what)
         # And the drag did show: the token left its place (the layer was drawn again after the drop).
         moved = ImageChops.difference(layered[0].convert("RGB"), layered[2].convert("RGB")).getbbox()

@@ -68,6 +68,14 @@ TEST_F(FrameDamageTest, AFrameLikeTheLastHasNoneAndADragOnlyAroundTheNote) {
     }
 }
 
+// The pixels ImGui's OpenGL 3 renderer lets a command draw (its scissor box,
+// origin and size each cut to whole pixels), top-left rows, on a 1920 × 1080 frame.
+DamageRect scissorOf(const ImVec4& clip) {
+    const int x = static_cast<int>(clip.x), bottom = static_cast<int>(1080.f - clip.w);
+    const int w = static_cast<int>(clip.z - clip.x), h = static_cast<int>(clip.w - clip.y);
+    return {x, 1080 - bottom - h, x + w, 1080 - bottom};
+}
+
 TEST(DamageRegionRects, FarApartStayApartTouchingJoinAndTooManyJoinWhereItCostsLeast) {
     DamageRegion r;
     r.add({0, 0, 10, 10});
@@ -100,9 +108,35 @@ TEST(FrameDamageClip, CommandsOutsideTheDamageGetAnEmptyClipAndTheRestAreNarrowe
     data.DisplaySize = {1920, 1080};
     data.FramebufferScale = {1, 1};
     ClipToDamage(data, {0, 0, 100, 100});
-    EXPECT_EQ(list.CmdBuffer[0].ClipRect.z, 100.f);
+    EXPECT_EQ(scissorOf(list.CmdBuffer[0].ClipRect), (DamageRect{0, 0, 100, 100}));
     const ImVec4 outside = list.CmdBuffer[1].ClipRect;
     EXPECT_LE(outside.z, outside.x);
+    ImGui::EndFrame();
+}
+
+TEST(FrameDamageClip, AFractionalClipNarrowedDrawsExactlyWhatItDrewWithinTheDamage) {
+    OfflineImGui imgui{kAssets};
+    ImGui::NewFrame();
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    const ImVec4 card{10.4f, 20.7f, 200.f, 300.6f};  // a panel at a scale that is not a whole number
+    list.PushClipRect({card.x, card.y}, {card.z, card.w});
+    list.AddRectFilled({0, 0}, {1920, 1080}, IM_COL32(10, 20, 30, 255));
+    ImDrawList* lists[] = {&list};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.DisplaySize = {1920, 1080};
+    data.FramebufferScale = {1, 1};
+    const DamageRect whole = scissorOf(card);
+    for (const DamageRect damage : {DamageRect{0, 0, 50, 50}, DamageRect{40, 250, 400, 700}, DamageRect{5, 5, 1000, 1000}}) {
+        list.CmdBuffer[0].ClipRect = card;
+        ClipToDamage(data, damage);
+        const DamageRect expected{std::max(whole.x0, damage.x0), std::max(whole.y0, damage.y0), std::min(whole.x1, damage.x1),
+                                  std::min(whole.y1, damage.y1)};
+        EXPECT_EQ(scissorOf(list.CmdBuffer[0].ClipRect), expected) << damage.x0 << "," << damage.y0;
+    }
     ImGui::EndFrame();
 }
 
