@@ -9,39 +9,6 @@ namespace nt {
 
 namespace {
 
-// FNV-1a over 8-byte words: fast, and any change of a byte changes it.
-struct Hasher {
-    std::uint64_t h = 1469598103934665603ull;
-    void bytes(const void* data, size_t size) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        size_t i = 0;
-        for (; i + 8 <= size; i += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, p + i, 8);
-            h = (h ^ word) * 1099511628211ull;
-        }
-        for (; i < size; ++i) h = (h ^ p[i]) * 1099511628211ull;
-    }
-    template <class T>
-    void value(const T& v) { bytes(&v, sizeof v); }
-};
-
-std::uint64_t hashOf(const ImDrawList& list) {
-    Hasher h;
-    h.value(list.CmdBuffer.Size);
-    for (const ImDrawCmd& c : list.CmdBuffer) {
-        h.value(c.ClipRect);
-        h.value(c.TextureId);
-        h.value(c.VtxOffset);
-        h.value(c.IdxOffset);
-        h.value(c.ElemCount);
-        h.value(c.UserCallback);
-    }
-    h.bytes(list.IdxBuffer.Data, sizeof(ImDrawIdx) * static_cast<size_t>(list.IdxBuffer.Size));
-    h.bytes(list.VtxBuffer.Data, sizeof(ImDrawVert) * static_cast<size_t>(list.VtxBuffer.Size));
-    return h.h;
-}
-
 struct Frame {
     ImVec2 origin, scale;
     int width, height;
@@ -140,7 +107,24 @@ void addTriangle(const Triangle& t, const DrawListView& list, TriangleRects& out
     out.add(a, b);
 }
 
+bool sameCommand(const ImDrawCmd& a, const ImDrawCmd& b) {
+    return a.ClipRect.x == b.ClipRect.x && a.ClipRect.y == b.ClipRect.y && a.ClipRect.z == b.ClipRect.z &&
+           a.ClipRect.w == b.ClipRect.w && a.TextureId == b.TextureId && a.VtxOffset == b.VtxOffset &&
+           a.IdxOffset == b.IdxOffset && a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback &&
+           a.UserCallbackData == b.UserCallbackData;
+}
+
 }  // namespace
+
+bool SameDrawing(const DrawListView& a, const DrawListView& b) {
+    if (a.commandCount != b.commandCount || a.indexCount != b.indexCount || a.vertexCount != b.vertexCount) return false;
+    for (int i = 0; i < a.commandCount; ++i)
+        if (!sameCommand(a.commands[i], b.commands[i])) return false;
+    // ImDrawVert is three plain fields with no padding between them.
+    static_assert(sizeof(ImDrawVert) == sizeof(ImVec2) * 2 + sizeof(ImU32));
+    return std::memcmp(a.indices, b.indices, sizeof(ImDrawIdx) * static_cast<size_t>(a.indexCount)) == 0 &&
+           std::memcmp(a.vertices, b.vertices, sizeof(ImDrawVert) * static_cast<size_t>(a.vertexCount)) == 0;
+}
 
 DrawListView DrawListView::of(const ImDrawList& list) {
     return {list.CmdBuffer.Data, list.CmdBuffer.Size, list.IdxBuffer.Data, list.IdxBuffer.Size, list.VtxBuffer.Data,
@@ -267,22 +251,19 @@ DamageRegion FrameDamage::measure(const ImDrawData& data, int width, int height,
     // By place in the drawing order: a list drawn earlier or later than before counts as changed.
     for (size_t i = 0; i < count; ++i) {
         const ImDrawList& list = *data.CmdLists[i];
-        const std::uint64_t hash = hashOf(list);
         const DamageRect rect = rectOf(list, f);
         if (i >= m_last.size()) m_last.emplace_back();
         ListSeen& last = m_last[i];
-        const bool fresh = last.hash == 0 && last.vertices.empty();
-        if (!everything && (fresh || hash != last.hash || !(rect == last.rect))) {
-            if (fresh) {
-                damage.add(rect);
-            } else {
-                const DrawListView before{last.commands.data(), static_cast<int>(last.commands.size()), last.indices.data(),
-                                          static_cast<int>(last.indices.size()), last.vertices.data(),
-                                          static_cast<int>(last.vertices.size())};
-                damage.add(ListDamage(before, DrawListView::of(list), f.origin, f.scale, width, height));
-            }
+        const DrawListView before{last.commands.data(), static_cast<int>(last.commands.size()), last.indices.data(),
+                                  static_cast<int>(last.indices.size()), last.vertices.data(),
+                                  static_cast<int>(last.vertices.size())};
+        const DrawListView now = DrawListView::of(list);
+        if (!everything) {
+            if (!last.seen) damage.add(rect);
+            else if (!(rect == last.rect) || !SameDrawing(before, now))
+                damage.add(ListDamage(before, now, f.origin, f.scale, width, height));
         }
-        last.hash = hash;
+        last.seen = true;
         last.rect = rect;
         last.commands.assign(list.CmdBuffer.begin(), list.CmdBuffer.end());
         last.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());

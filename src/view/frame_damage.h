@@ -68,6 +68,9 @@ struct DrawListView {
 DamageRegion ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
                         int height);
 
+// Whether two draw lists draw the same: the same commands, indices and vertices.
+bool SameDrawing(const DrawListView& a, const DrawListView& b);
+
 class FrameDamage {
 public:
     // The damage of `data` against the frame measured last, within the
@@ -78,7 +81,7 @@ public:
 
 private:
     struct ListSeen {
-        std::uint64_t hash = 0;
+        bool seen = false;
         DamageRect rect;
         std::vector<ImDrawCmd> commands;
         std::vector<ImDrawIdx> indices;

@@ -6,31 +6,6 @@
 
 namespace nt {
 
-namespace {
-
-template <class T>
-bool sameBytes(const ImVector<T>& a, const ImVector<T>& b) {
-    return a.Size == b.Size && (a.Size == 0 || std::memcmp(a.Data, b.Data, sizeof(T) * static_cast<size_t>(a.Size)) == 0);
-}
-
-bool sameCommand(const ImDrawCmd& a, const ImDrawCmd& b) {
-    return a.ClipRect.x == b.ClipRect.x && a.ClipRect.y == b.ClipRect.y && a.ClipRect.z == b.ClipRect.z &&
-           a.ClipRect.w == b.ClipRect.w && a.TextureId == b.TextureId && a.VtxOffset == b.VtxOffset &&
-           a.IdxOffset == b.IdxOffset && a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback &&
-           a.UserCallbackData == b.UserCallbackData;
-}
-
-}  // namespace
-
-bool SameDrawing(const ImDrawList& a, const ImDrawList& b) {
-    if (a.CmdBuffer.Size != b.CmdBuffer.Size) return false;
-    for (int i = 0; i < a.CmdBuffer.Size; ++i)
-        if (!sameCommand(a.CmdBuffer[i], b.CmdBuffer[i])) return false;
-    // ImDrawVert is three plain fields with no padding between them.
-    static_assert(sizeof(ImDrawVert) == sizeof(ImVec2) * 2 + sizeof(ImU32));
-    return sameBytes(a.IdxBuffer, b.IdxBuffer) && sameBytes(a.VtxBuffer, b.VtxBuffer);
-}
-
 StillLayer::~StillLayer() {
     for (ImDrawList* list : m_lists) delete list;
 }
@@ -63,7 +38,7 @@ void StillLayer::end() {
     if (m_drawnFrom < 0) {
         m_pending = true;
         m_damage = DamageRect{0, 0, width, height};
-    } else if (SameDrawing(*list, *m_lists[m_drawnFrom])) {
+    } else if (SameDrawing(DrawListView::of(*list), DrawListView::of(*m_lists[m_drawnFrom]))) {
         m_current = m_drawnFrom;
         m_pending = false;
         m_damage = {};

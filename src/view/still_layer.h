@@ -73,7 +73,5 @@ private:
     std::size_t m_redraws = 0, m_frames = 0;
 };
 
-// Whether two draw lists draw the same: the same vertices, indices and commands.
-bool SameDrawing(const ImDrawList& a, const ImDrawList& b);
 
 }  // namespace nt

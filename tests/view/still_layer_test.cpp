@@ -102,9 +102,9 @@ TEST(StillLayerLists, SameDrawingComparesVerticesIndicesAndCommands) {
         l->PushClipRect({0, 0}, {100, 100});
         l->AddRectFilled({1, 1}, {20, 20}, IM_COL32(10, 20, 30, 255));
     }
-    EXPECT_TRUE(SameDrawing(a, b));
+    EXPECT_TRUE(SameDrawing(DrawListView::of(a), DrawListView::of(b)));
     b.AddLine({0, 0}, {5, 5}, IM_COL32(0, 0, 0, 255));
-    EXPECT_FALSE(SameDrawing(a, b));
+    EXPECT_FALSE(SameDrawing(DrawListView::of(a), DrawListView::of(b)));
     ImGui::EndFrame();
 }
 
