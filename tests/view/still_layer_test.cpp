@@ -82,6 +82,20 @@ TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
     EXPECT_FALSE(frame());
 }
 
+TEST_F(StillLayerTest, TwoNotesChangedFarApartInOneFrameDrawOnlyThoseTwoAgain) {
+    frame();
+    frame();
+    // The first and the last note drawn: a phone's words and a keyboard's in the same frame.
+    const Note first = history.board().notes.front(), final = history.board().notes.back();
+    history.apply(setNoteText(history.board(), first.id, "Samen met de bib"));
+    history.apply(setNoteText(history.board(), final.id, "Een repair café"));
+    ASSERT_TRUE(frame());
+    const DamageRegion& damage = layer.damage();
+    EXPECT_LT(damage.area(), 2L * 400 * 300) << "two notes' places";
+    EXPECT_GT(damage.bounds().area(), 2 * damage.area()) << "not the board between them: " << first.pos.x << "," << first.pos.y << " " << final.pos.x << ","
+                                                     << final.pos.y;
+}
+
 TEST_F(StillLayerTest, AFrameWithTheLayerDrawsFarLessThanOneWithout) {
     history = History(makeStressBoard(catalogue, StressSize{}));
     frame();
