@@ -3,41 +3,22 @@
 // note damages only around itself, and clipping leaves nothing outside.
 #include <gtest/gtest.h>
 
-#include "core/board_file.h"
-#include "core/history.h"
+#include "board_frames.h"
 #include "core/layout.h"
 #include "view/frame_damage.h"
-#include "view/offline_imgui.h"
-#include "view/still_layer.h"
 
 namespace nt {
 namespace {
 
 const std::string kAssets = NT_SOURCE_ASSETS;
 
-class FrameDamageTest : public ::testing::Test {
+class FrameDamageTest : public BoardFrames {
 protected:
-    void SetUp() override { layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7))); }
     DamageRegion frame(bool everything = false) {
-        now += 1.0 / 60;
-        router.update(now);
-        ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
-        in.stillLayer = &layer;
-        imgui.frame(view, in);
-        if (layer.toRender()) layer.rendered();
+        drawFrame();
         return damage.measure(*ImGui::GetDrawData(), 1920, 1080, everything);
     }
-    void pointer(PointerPhase phase, Vec2 at) { router.handle(PointerEvent{1, PointerSource::Mouse, phase, at, now}); }
-
-    OfflineImGui imgui{kAssets};
-    Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
-    Translations tr = Translations::load(kAssets + "/i18n/nl.json");
-    History history{readBoardFile(kAssets + "/demo/demo-workshop.json")};
-    PointerRouter router{history};
-    BoardView view;
-    StillLayer layer;
     FrameDamage damage;
-    double now = 10;
 };
 
 TEST_F(FrameDamageTest, AFrameLikeTheLastHasNoneAndADragOnlyAroundTheNote) {

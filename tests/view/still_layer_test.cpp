@@ -4,45 +4,20 @@
 // by someone else draw it again; and the carried item is drawn over it.
 #include <gtest/gtest.h>
 
-#include "core/board_file.h"
+#include "board_frames.h"
 #include "core/edits.h"
-#include "core/history.h"
 #include "core/stress_board.h"
-#include "view/offline_imgui.h"
-#include "view/still_layer.h"
 
 namespace nt {
 namespace {
 
 const std::string kAssets = NT_SOURCE_ASSETS;
 
-class StillLayerTest : public ::testing::Test {
+class StillLayerTest : public BoardFrames {
 protected:
-    void SetUp() override { layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7))); }
-    // One frame; true when the still board had to be drawn into the texture again.
-    bool frame() {
-        now += 1.0 / 60;
-        router.update(now);
-        ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
-        in.stillLayer = &layer;
-        last = imgui.frame(view, in);
-        const bool again = layer.toRender() != nullptr;
-        if (again) layer.rendered();
-        return again;
-    }
-    void pointer(PointerPhase phase, Vec2 at) { router.handle(PointerEvent{1, PointerSource::Mouse, phase, at, now}); }
+    bool frame() { return drawFrame(); }
     // The vertices of the frame's background list (the layer's picture and what lies over it).
     int backgroundVertices() const { return ImGui::GetDrawData()->CmdLists[0]->VtxBuffer.Size; }
-
-    OfflineImGui imgui{kAssets};
-    Catalogue catalogue = Catalogue::load(kAssets + "/catalogue/actor_types.json");
-    Translations tr = Translations::load(kAssets + "/i18n/nl.json");
-    History history{readBoardFile(kAssets + "/demo/demo-workshop.json")};
-    PointerRouter router{history};
-    BoardView view;
-    StillLayer layer;
-    OfflineFrame last;
-    double now = 10;
 };
 
 TEST_F(StillLayerTest, OnlyAChangeToTheStillBoardDrawsItAgain) {
