@@ -1,7 +1,14 @@
 // Undo/redo stacks and open gestures.
 #include "core/history.h"
 
+#include <atomic>
+
 namespace nt {
+
+std::uint64_t History::nextSerial() {
+    static std::atomic<std::uint64_t> made{0};
+    return ++made;
+}
 
 namespace {
 constexpr size_t kMaxUndoSteps = 500;

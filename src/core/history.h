@@ -49,6 +49,8 @@ public:
     // Grows with every change of the board, undo and gestures included: the
     // view redraws and autosave writes when it moves.
     std::uint64_t revision() const { return m_revision; }
+    // Which history this is: no two made in one run share it (a copy takes its original's).
+    std::uint64_t serial() const { return m_serial; }
 
 private:
     void push(CommandPtr cmd);
@@ -59,6 +61,8 @@ private:
     std::map<GestureId, CommandGroup> m_gestures;
     GestureId m_nextGesture = 1;
     std::uint64_t m_revision = 0;
+    std::uint64_t m_serial = nextSerial();
+    static std::uint64_t nextSerial();
 };
 
 }  // namespace nt

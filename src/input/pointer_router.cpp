@@ -159,7 +159,12 @@ void PointerRouter::dragTo(Pointer& p, Vec2 at) {
         return;
     }
     const Vec2 itemPos = tidy(clampToBoard({at.x + p.grabOffset.x, at.y + p.grabOffset.y}));
+    const std::uint64_t before = m_history.revision();
     m_history.applyInGesture(p.gesture, moveCommand(p, itemPos));
+    // A note or a partner moves alone (a card takes its ideas along, a bubble its partners).
+    const HitKind k = p.hit.kind;
+    if (k == HitKind::Note || k == HitKind::Actor || k == HitKind::TrayNote || k == HitKind::TrayActor)
+        m_carriedMoves += m_history.revision() - before;
 }
 
 void PointerRouter::up(Pointer& p, const PointerEvent& e) {

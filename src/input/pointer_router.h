@@ -92,6 +92,13 @@ public:
     // (input/table_menu.h) instead of asking the view for its popup.
     const TableMenus& menus() const { return m_menus; }
 
+    // The board's changes that move only an item being carried (a note or a
+    // partner under a finger), which the board's still layer does
+    // not show (view/still_layer.h): its history's revision less this is
+    // the same while nothing else changed.
+    std::uint64_t carriedMoves() const { return m_carriedMoves; }
+    const History& history() const { return m_history; }
+
 private:
     // Joined: a second finger turning or scaling what another finger holds (input/two_finger.h).
     enum class State { Pressing, Dragging, LongPressed, Inert, Joined };
@@ -141,6 +148,7 @@ private:
     TwoFingerGrip* gripOf(std::uint64_t pointer);
 
     History& m_history;
+    std::uint64_t m_carriedMoves = 0;
     InteractionConfig m_config;
     std::map<std::uint64_t, Pointer> m_pointers;
     std::vector<TwoFingerGrip> m_grips;

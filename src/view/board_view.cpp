@@ -6,6 +6,7 @@
 
 #include "core/layout.h"
 #include "core/vote_rules.h"
+#include "input/text_target.h"
 #include "view/board_canvas.h"
 #include "view/combinations_canvas.h"
 #include "view/phase_focus.h"
@@ -105,6 +106,39 @@ void BoardView::drawBoardItems(const CanvasContext& c, const ViewInput& in, cons
     DrawCombinationCards(c, in.board, showVotes, held, pass);
 }
 
+// Everything drawBoardItems' resting pass and DrawPhaseFocus read: the
+// board (a history and its revision; a note or partner being carried moves
+// without changing the still part), what is being dragged, the selection,
+// the own-practice card's fields being written, and how the board is shown.
+StillKey BoardView::stillKeyOf(const ViewInput& in, const std::vector<PointerRouter::Held>& held) const {
+    StillKey k;
+    k.history = in.router.history().serial();
+    k.changes = in.router.history().revision() - in.router.carriedMoves();
+    for (const auto& h : held)
+        if (h.dragging) k.carried.push_back(h.item);  // more than IsCarried's: DrawNotes leaves every one out of its piles
+    std::sort(k.carried.begin(), k.carried.end());
+    k.selected = m_selected;
+    for (WorkshopField f : kWorkshopFields)
+        if (in.router.keyboards().sessionFor(workshopTargetKey(f))) k.writing |= 1u << static_cast<unsigned>(f);
+    if (const auto field = m_workshopEditor.field()) k.editing = static_cast<int>(*field);
+    k.xfScale = in.xf.scale;
+    k.xfX = in.xf.offsetX;
+    k.xfY = in.xf.offsetY;
+    const ImGuiIO& io = ImGui::GetIO();
+    k.display[0] = io.DisplaySize.x;
+    k.display[1] = io.DisplaySize.y;
+    k.framebufferScale[0] = io.DisplayFramebufferScale.x;
+    k.framebufferScale[1] = io.DisplayFramebufferScale.y;
+    k.fontTexture = io.Fonts->TexID;
+    k.fontTextureWidth = io.Fonts->TexWidth;
+    k.fontTextureHeight = io.Fonts->TexHeight;
+    const ImFont* fonts[] = {in.fonts.ui, in.fonts.body, in.fonts.bold, in.fonts.heading, in.fonts.display};
+    for (int i = 0; i < 5; ++i) k.fontSizes[i] = fonts[i] ? fonts[i]->FontSize : 0;
+    k.lang = static_cast<int>(in.lang);
+    k.translations = &in.tr;
+    return k;
+}
+
 ViewIntents BoardView::frame(const ViewInput& in) {
     ViewIntents out;
     for (const UiRequest& r : std::exchange(m_pending, {})) {
@@ -140,9 +174,11 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     // What lies still, then what is carried, over it: the still part is drawn
     // again into its layer only when it changed (view/still_layer.h).
     CanvasContext still = c;
-    if (in.stillLayer) still.draw = in.stillLayer->begin(c.draw);
-    drawBoardItems(still, in, held, showVotes, ItemsDrawn::Resting);
-    DrawPhaseFocus(still, in.board);
+    if (in.stillLayer) still.draw = in.stillLayer->begin(c.draw, stillKeyOf(in, held));
+    if (still.draw) {  // null: the still part is drawn from what it was drawn from last time
+        drawBoardItems(still, in, held, showVotes, ItemsDrawn::Resting);
+        DrawPhaseFocus(still, in.board);
+    }
     if (in.stillLayer) in.stillLayer->end();
     drawBoardItems(c, in, held, showVotes, ItemsDrawn::Carried);
     m_partners.frame(in, out);

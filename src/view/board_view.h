@@ -22,6 +22,7 @@
 #include "view/wrap_up_view.h"
 #include "view/partner_tools.h"
 #include "view/programme_panel.h"
+#include "view/still_layer.h"
 #include "view/phase_banner.h"
 #include "view/workshop_editor.h"
 
@@ -199,6 +200,8 @@ private:
     void commitEditor(const Board& board, ViewIntents& out);
     // The board's items of one pass (ItemsDrawn): the still pass also draws the paper and the
     // bubbles, the carried pass first lights up where carried partners would land.
+    // What the board's still part is drawn from this frame (view/still_layer.h).
+    StillKey stillKeyOf(const ViewInput& in, const std::vector<PointerRouter::Held>& held) const;
     void drawBoardItems(const CanvasContext& c, const ViewInput& in, const std::vector<PointerRouter::Held>& held,
                         bool showVotes, ItemsDrawn pass);
     void drawTray(const ViewInput& in, ViewIntents& out);

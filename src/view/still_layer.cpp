@@ -2,23 +2,17 @@
 #include "view/still_layer.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace nt {
 
-StillLayer::~StillLayer() {
-    for (ImDrawList* list : m_lists) delete list;
-}
+namespace {
 
-ImDrawList* StillLayer::begin(ImDrawList* background) {
-    m_shown = false;
-    if (m_texture == ImTextureID{}) return background;
-    for (ImDrawList*& list : m_lists)
-        if (!list) list = new ImDrawList(ImGui::GetDrawListSharedData());
-    // Build into the list the texture was not drawn from, to compare the two.
-    m_current = m_drawnFrom == 0 ? 1 : 0;
-    ImDrawList* list = m_lists[m_current];
-    // As ImGui starts its own background list each frame: the same flags, texture and clip.
+// As ImGui starts its own background list each frame: the same flags, texture and clip.
+ImDrawList* startList(ImDrawList*& list) {
+    if (!list) list = new ImDrawList(ImGui::GetDrawListSharedData());
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     list->_ResetForNewFrame();
     list->PushTextureID(ImGui::GetIO().Fonts->TexID);
@@ -26,10 +20,51 @@ ImDrawList* StillLayer::begin(ImDrawList* background) {
     return list;
 }
 
+}  // namespace
+
+StillLayer::~StillLayer() {
+    for (ImDrawList* list : m_lists) delete list;
+    delete m_check;
+}
+
+ImDrawList* StillLayer::begin(ImDrawList* background, const StillKey& key) {
+    m_shown = false;
+    m_keeping = false;
+    if (m_texture == ImTextureID{}) return background;
+    if (m_keyKnown && key == m_key && m_drawnFrom >= 0 && !m_pending) {
+        m_keeping = true;
+#ifdef NDEBUG
+        return nullptr;
+#else
+        return startList(m_check);
+#endif
+    }
+    m_building = key;
+    // Build into the list the texture was not drawn from, to compare the two.
+    m_current = m_drawnFrom == 0 ? 1 : 0;
+    return startList(m_lists[m_current]);
+}
+
 void StillLayer::end() {
     m_shown = false;
     if (m_texture == ImTextureID{}) return;
     ++m_frames;
+    if (m_keeping) {
+        ++m_kept;
+#ifndef NDEBUG
+        m_check->_PopUnusedDrawCmd();
+        if (!SameDrawing(DrawListView::of(*m_check), DrawListView::of(*m_lists[m_drawnFrom]))) {
+            std::fputs("netwerktafel: the still board was kept while what it is drawn from changed (view/still_layer)\n",
+                       stderr);
+            std::abort();
+        }
+#endif
+        m_current = m_drawnFrom;
+        m_pending = false;
+        m_damage = {};
+        m_shown = true;
+        return;
+    }
     ImDrawList* list = m_lists[m_current];
     list->_PopUnusedDrawCmd();
     const ImGuiIO& io = ImGui::GetIO();
@@ -42,6 +77,8 @@ void StillLayer::end() {
         m_current = m_drawnFrom;
         m_pending = false;
         m_damage = {};
+        m_key = m_building;  // the texture shows this too
+        m_keyKnown = true;
     } else {
         m_pending = true;
         m_damage = ListDamage(DrawListView::of(*m_lists[m_drawnFrom]), DrawListView::of(*list),
@@ -53,6 +90,8 @@ void StillLayer::end() {
 void StillLayer::rendered() {
     m_pending = false;
     m_drawnFrom = m_current;
+    m_key = m_building;
+    m_keyKnown = true;
     ++m_redraws;
 }
 

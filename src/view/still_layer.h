@@ -12,12 +12,36 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <vector>
 
 #include <imgui.h>
 
+#include "core/model.h"
 #include "view/frame_damage.h"
 
 namespace nt {
+
+// Everything the still board is drawn from (board_view.cpp: stillKeyOf).
+// While it stays the same the still board would be drawn exactly as last
+// time, so it is not built at all: on a board of 2,000 items that was most
+// of a drag frame's CPU (building the list and comparing it).
+struct StillKey {
+    std::uint64_t history = 0;   // whose board (History::serial)
+    std::uint64_t changes = 0;   // its revision, less the moves of what is carried
+    std::vector<Id> carried;     // being dragged (sorted): drawn over the layer instead
+    std::vector<Id> selected;    // partners with a selection ring
+    unsigned writing = 0;        // the own-practice card's fields being written (a bit each)
+    int editing = -1;            // the field open in the editor
+    double xfScale = 0, xfX = 0, xfY = 0;
+    float display[2] = {}, framebufferScale[2] = {};
+    ImTextureID fontTexture{};
+    int fontTextureWidth = 0, fontTextureHeight = 0;
+    float fontSizes[5] = {};
+    int lang = 0;
+    const void* translations = nullptr;
+    bool operator==(const StillKey&) const = default;
+};
 
 class StillLayer {
 public:
@@ -31,10 +55,13 @@ public:
 
     // Where this frame's still board is drawn: the layer's own list, empty,
     // set up as ImGui sets up its background list (or `background` itself
-    // when there is no texture). Between ImGui::NewFrame and ImGui::Render.
-    ImDrawList* begin(ImDrawList* background);
-    // The still board is drawn: the frame is to start from the texture
-    // (shown()), and the rest is drawn over it.
+    // when there is no texture). Null when nothing it is drawn from changed
+    // since the list the texture holds (`key`): then nothing need be drawn.
+    // (A debug build hands out a list all the same and checks in end() that
+    // it came out the same.) Between ImGui::NewFrame and ImGui::Render.
+    ImDrawList* begin(ImDrawList* background, const StillKey& key);
+    // The still board is drawn (or kept): the frame is to start from the
+    // texture (shown()), and the rest is drawn over it.
     void end();
     // A new frame: nothing is shown from the texture unless the board view
     // draws with it again (the start screen, a board drawn straight).
@@ -54,9 +81,11 @@ public:
     // The texture lost what it held: the next frame draws it whole.
     void forgetTexture() { m_drawnFrom = -1; }
 
-    // Frames whose still board was drawn again, and all frames with a layer.
+    // Frames whose still board was drawn again, all frames with a layer, and
+    // those that did not build the still list at all.
     std::size_t redraws() const { return m_redraws; }
     std::size_t frames() const { return m_frames; }
+    std::size_t kept() const { return m_kept; }
     // The memory of the two lists (the current and the last), in bytes.
     std::size_t bytes() const;
 
@@ -70,7 +99,12 @@ private:
     int m_current = 0;
     int m_drawnFrom = -1;  // which list the texture was drawn from; -1: none yet
     bool m_pending = false;
-    std::size_t m_redraws = 0, m_frames = 0;
+    StillKey m_key;              // what the list the texture holds was drawn from
+    StillKey m_building;         // what this frame's list is drawn from
+    bool m_keyKnown = false;
+    bool m_keeping = false;      // this frame keeps the texture's list
+    ImDrawList* m_check = nullptr;  // a debug build's list drawn while keeping, to compare
+    std::size_t m_redraws = 0, m_frames = 0, m_kept = 0;
 };
 
 
