@@ -112,6 +112,7 @@ void BoardView::drawBoardItems(const CanvasContext& c, const ViewInput& in, cons
 // the own-practice card's fields being written, and how the board is shown.
 StillKey BoardView::stillKeyOf(const ViewInput& in, const std::vector<PointerRouter::Held>& held) const {
     StillKey k;
+    if (&in.board != &in.router.history().board()) return k;  // a board the router does not follow: never kept
     k.history = in.router.history().serial();
     k.changes = in.router.history().revision() - in.router.carriedMoves();
     for (const auto& h : held)
@@ -135,7 +136,6 @@ StillKey BoardView::stillKeyOf(const ViewInput& in, const std::vector<PointerRou
     const ImFont* fonts[] = {in.fonts.ui, in.fonts.body, in.fonts.bold, in.fonts.heading, in.fonts.display};
     for (int i = 0; i < 5; ++i) k.fontSizes[i] = fonts[i] ? fonts[i]->FontSize : 0;
     k.lang = static_cast<int>(in.lang);
-    k.translations = &in.tr;
     return k;
 }
 

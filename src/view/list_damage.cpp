@@ -2,6 +2,7 @@
 #include "view/list_damage.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -12,6 +13,8 @@
 namespace nt {
 
 namespace {
+
+constexpr std::uint32_t kNoCorner = UINT32_MAX;  // an index past the list's indices
 
 // One triangle as drawn: its corners as absolute vertex numbers, and its command.
 struct Triangle {
@@ -29,7 +32,7 @@ std::vector<Triangle> trianglesOf(const DrawListView& list) {
             Triangle tri{{}, &c};
             for (unsigned k = 0; k < 3; ++k) {
                 const unsigned at = c.IdxOffset + t + k;
-                tri.corner[k] = at < static_cast<unsigned>(list.indexCount) ? c.VtxOffset + list.indices[at] : 0;
+                tri.corner[k] = at < static_cast<unsigned>(list.indexCount) ? c.VtxOffset + list.indices[at] : kNoCorner;
             }
             out.push_back(tri);
         }
@@ -82,15 +85,21 @@ struct TriangleRects {
     DamageRegion region;
     ImVec2 lo{1e30f, 1e30f}, hi{-1e30f, -1e30f};
 
-    // The triangle's rectangle, within its command's clip rectangle.
+    // The triangle's rectangle, within its command's clip rectangle (all of
+    // that when a corner is missing or not a number).
     void add(const Triangles& list, size_t t) {
-        ImVec2 a{1e30f, 1e30f}, b{-1e30f, -1e30f};
-        for (int k = 0; k < 3; ++k)
-            if (const ImDrawVert* v = list.corner(t, k)) {
-                a = {std::min(a.x, v->pos.x), std::min(a.y, v->pos.y)};
-                b = {std::max(b.x, v->pos.x), std::max(b.y, v->pos.y)};
-            }
         const ImVec4& clip = list.all[t].command->ClipRect;
+        ImVec2 a{1e30f, 1e30f}, b{-1e30f, -1e30f};
+        for (int k = 0; k < 3; ++k) {
+            const ImDrawVert* v = list.corner(t, k);
+            if (!v || !std::isfinite(v->pos.x) || !std::isfinite(v->pos.y)) {
+                a = {clip.x, clip.y};
+                b = {clip.z, clip.w};
+                break;
+            }
+            a = {std::min(a.x, v->pos.x), std::min(a.y, v->pos.y)};
+            b = {std::max(b.x, v->pos.x), std::max(b.y, v->pos.y)};
+        }
         a = {std::max(a.x, clip.x), std::max(a.y, clip.y)};
         b = {std::min(b.x, clip.z), std::min(b.y, clip.w)};
         if (b.x <= a.x || b.y <= a.y) return;
@@ -123,7 +132,6 @@ void pairInOrder(const Triangles& a, const Triangles& b, size_t from, size_t aEn
     for (size_t t = from; t < bEnd; ++t) hb[t - from] = b.hash(t);
     // Looking ahead is bounded: a list changed all over is drawn again whole sooner.
     size_t budget = 4 * (ha.size() + hb.size()) + 2 * kReaches[1];
-    std::unordered_map<std::uint64_t, size_t> ahead;
     size_t x = from, y = from;
     while (x < aEnd && y < bEnd) {
         if (alike(a, x, b, y)) {
@@ -135,7 +143,7 @@ void pairInOrder(const Triangles& a, const Triangles& b, size_t from, size_t aEn
             const size_t aStop = std::min(aEnd, x + reach), bStop = std::min(bEnd, y + reach);
             if (budget < (aStop - x) + (bStop - y)) break;
             budget -= (aStop - x) + (bStop - y);
-            ahead.clear();
+            std::unordered_map<std::uint64_t, size_t> ahead(2 * (aStop - x));  // new each time: clearing a big one costs
             for (size_t m = aStop; m-- > x;) ahead[ha[m - from]] = m;  // the nearest of alike hashes
             for (size_t n = y; n < bStop && !found; ++n) {
                 const auto it = ahead.find(hb[n - from]);
@@ -183,24 +191,20 @@ DamageRegion ListDamage(const DrawListView& before, const DrawListView& now, ImV
                         int height) {
     const Triangles a{before}, b{now};
     TriangleRects was(origin, scale, width, height), is(origin, scale, width, height);
-    // A callback may change how anything after it is drawn: no triangle is alike then.
+    // A callback may draw anything, or change how anything after it is drawn: all of it then.
     const auto callsBack = [](const DrawListView& l) {
         return std::any_of(l.commands, l.commands + l.commandCount, [](const ImDrawCmd& c) { return c.UserCallback != nullptr; });
     };
-    if (callsBack(before) || callsBack(now)) {
-        for (size_t x = 0; x < a.all.size(); ++x) was.add(a, x);
-        for (size_t y = 0; y < b.all.size(); ++y) is.add(b, y);
-    } else {
-        // Alike from the start and from the end (most changes are one place), then the rest paired in order.
-        size_t head = 0;
-        while (head < a.all.size() && head < b.all.size() && alike(a, head, b, head)) ++head;
-        size_t tail = 0;
-        while (tail < a.all.size() - head && tail < b.all.size() - head &&
-               alike(a, a.all.size() - 1 - tail, b, b.all.size() - 1 - tail))
-            ++tail;
-        pairInOrder(a, b, head, a.all.size() - tail, b.all.size() - tail, [&](size_t x) { was.add(a, x); },
-                    [&](size_t y) { is.add(b, y); });
-    }
+    if (callsBack(before) || callsBack(now)) return DamageRect{0, 0, width, height};
+    // Alike from the start and from the end (most changes are one place), then the rest paired in order.
+    size_t head = 0;
+    while (head < a.all.size() && head < b.all.size() && alike(a, head, b, head)) ++head;
+    size_t tail = 0;
+    while (tail < a.all.size() - head && tail < b.all.size() - head &&
+           alike(a, a.all.size() - 1 - tail, b, b.all.size() - 1 - tail))
+        ++tail;
+    pairInOrder(a, b, head, a.all.size() - tail, b.all.size() - tail, [&](size_t x) { was.add(a, x); },
+                [&](size_t y) { is.add(b, y); });
     was.flush();
     is.flush();
     was.region.add(is.region);

@@ -23,9 +23,10 @@ struct DrawListView {
 // they are. The rest are paired in order, each with one alike (the same
 // corners, clip and texture): notes changed far apart in the list, by a
 // phone and a finger in the same frame, damage two small places, not the
-// board between them. Exact: outside the damage, both draw the same
-// triangles in the same order. In framebuffer pixels (display origin and
-// scale), within width × height.
+// board between them. Exact (as long as each texture holds the same
+// picture): outside the damage, both draw the same triangles in the same
+// order. A list with a draw callback is damaged whole. In framebuffer pixels
+// (display origin and scale), within width × height.
 DamageRegion ListDamage(const DrawListView& before, const DrawListView& now, ImVec2 origin, ImVec2 scale, int width,
                         int height);
 

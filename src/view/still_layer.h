@@ -27,7 +27,7 @@ namespace nt {
 // time, so it is not built at all: on a board of 2,000 items that was most
 // of a drag frame's CPU (building the list and comparing it).
 struct StillKey {
-    std::uint64_t history = 0;   // whose board (History::serial)
+    std::uint64_t history = 0;   // whose board (History::serial); 0: not known, never kept
     std::uint64_t changes = 0;   // its revision, less the moves of what is carried
     std::vector<Id> carried;     // being dragged (sorted): drawn over the layer instead
     std::vector<Id> selected;    // partners with a selection ring
@@ -38,8 +38,7 @@ struct StillKey {
     ImTextureID fontTexture{};
     int fontTextureWidth = 0, fontTextureHeight = 0;
     float fontSizes[5] = {};
-    int lang = 0;
-    const void* translations = nullptr;
+    int lang = 0;                // translations are loaded again only with a new language
     bool operator==(const StillKey&) const = default;
 };
 
@@ -56,9 +55,11 @@ public:
     // Where this frame's still board is drawn: the layer's own list, empty,
     // set up as ImGui sets up its background list (or `background` itself
     // when there is no texture). Null when nothing it is drawn from changed
-    // since the list the texture holds (`key`): then nothing need be drawn.
-    // (A debug build hands out a list all the same and checks in end() that
-    // it came out the same.) Between ImGui::NewFrame and ImGui::Render.
+    // since the list the texture holds (`key`; a key of history 0 is never
+    // the same): then nothing need be drawn. Now and then (a debug build:
+    // every time) it hands out a list all the same, and end() checks that
+    // it came out as kept: a debug build stops if not, a release build
+    // draws the new list. Between ImGui::NewFrame and ImGui::Render.
     ImDrawList* begin(ImDrawList* background, const StillKey& key);
     // The still board is drawn (or kept): the frame is to start from the
     // texture (shown()), and the rest is drawn over it.
@@ -103,7 +104,14 @@ private:
     StillKey m_building;         // what this frame's list is drawn from
     bool m_keyKnown = false;
     bool m_keeping = false;      // this frame keeps the texture's list
-    ImDrawList* m_check = nullptr;  // a debug build's list drawn while keeping, to compare
+    bool m_checking = false;     // … and builds it all the same into m_check, to compare
+#ifdef NDEBUG
+    static constexpr int kCheckEvery = 60;  // kept frames: about once a second while dragging
+#else
+    static constexpr int kCheckEvery = 1;
+#endif
+    int m_keptSinceCheck = 0;
+    ImDrawList* m_check = nullptr;
     std::size_t m_redraws = 0, m_frames = 0, m_kept = 0;
 };
 

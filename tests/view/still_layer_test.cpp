@@ -138,7 +138,8 @@ TEST(StillLayerKey, ADebugBuildStopsWhenAKeptListWouldHaveComeOutDifferent) {
     ImGui::NewFrame();
     StillLayer layer;
     layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7)));
-    const StillKey key;
+    StillKey key;
+    key.history = 1;
     layer.begin(ImGui::GetBackgroundDrawList(), key)->AddRectFilled({10, 10}, {50, 50}, IM_COL32(10, 20, 30, 255));
     layer.end();
     layer.rendered();
