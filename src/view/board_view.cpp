@@ -2,6 +2,7 @@
 #include "view/board_view.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "core/layout.h"
@@ -134,7 +135,8 @@ StillKey BoardView::stillKeyOf(const ViewInput& in, const std::vector<PointerRou
     k.fontTextureWidth = io.Fonts->TexWidth;
     k.fontTextureHeight = io.Fonts->TexHeight;
     const ImFont* fonts[] = {in.fonts.ui, in.fonts.body, in.fonts.bold, in.fonts.heading, in.fonts.display};
-    for (int i = 0; i < 5; ++i) k.fontSizes[i] = fonts[i] ? fonts[i]->FontSize : 0;
+    static_assert(std::size(fonts) == std::size(StillKey{}.fontSizes));
+    for (size_t i = 0; i < std::size(fonts); ++i) k.fontSizes[i] = fonts[i] ? fonts[i]->FontSize : 0;
     k.lang = static_cast<int>(in.lang);
     return k;
 }

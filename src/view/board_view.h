@@ -198,10 +198,10 @@ private:
 
     void openEditor(const Board& board, Id item, ViewIntents& out);
     void commitEditor(const Board& board, ViewIntents& out);
-    // The board's items of one pass (ItemsDrawn): the still pass also draws the paper and the
-    // bubbles, the carried pass first lights up where carried partners would land.
     // What the board's still part is drawn from this frame (view/still_layer.h).
     StillKey stillKeyOf(const ViewInput& in, const std::vector<PointerRouter::Held>& held) const;
+    // The board's items of one pass (ItemsDrawn): the still pass also draws the paper and the
+    // bubbles, the carried pass first lights up where carried partners would land.
     void drawBoardItems(const CanvasContext& c, const ViewInput& in, const std::vector<PointerRouter::Held>& held,
                         bool showVotes, ItemsDrawn pass);
     void drawTray(const ViewInput& in, ViewIntents& out);

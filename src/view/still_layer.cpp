@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <utility>
 
 namespace nt {
@@ -33,7 +32,7 @@ ImDrawList* StillLayer::begin(ImDrawList* background, const StillKey& key) {
     m_keeping = m_checking = false;
     if (m_texture == ImTextureID{}) return background;
     m_building = key;
-    if (key.history != 0 && m_keyKnown && key == m_key && m_drawnFrom >= 0 && !m_pending) {
+    if (key.history != 0 && key == m_key && m_drawnFrom >= 0 && !m_pending) {
         m_keeping = true;
         // Now and then (a debug build: always) the list is built all the
         // same, to check that it came out as the texture holds it.
@@ -87,7 +86,6 @@ void StillLayer::end() {
         m_pending = false;
         m_damage = {};
         m_key = m_building;  // the texture shows this too
-        m_keyKnown = true;
     } else {
         m_pending = true;
         m_damage = ListDamage(DrawListView::of(*m_lists[m_drawnFrom]), DrawListView::of(*list),
@@ -100,7 +98,6 @@ void StillLayer::rendered() {
     m_pending = false;
     m_drawnFrom = m_current;
     m_key = m_building;
-    m_keyKnown = true;
     ++m_redraws;
 }
 

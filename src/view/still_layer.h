@@ -83,7 +83,7 @@ public:
     void forgetTexture() { m_drawnFrom = -1; }
 
     // Frames whose still board was drawn again, all frames with a layer, and
-    // those that did not build the still list at all.
+    // those that kept the list the texture holds.
     std::size_t redraws() const { return m_redraws; }
     std::size_t frames() const { return m_frames; }
     std::size_t kept() const { return m_kept; }
@@ -100,9 +100,8 @@ private:
     int m_current = 0;
     int m_drawnFrom = -1;  // which list the texture was drawn from; -1: none yet
     bool m_pending = false;
-    StillKey m_key;              // what the list the texture holds was drawn from
+    StillKey m_key;              // what the list the texture holds was drawn from (history 0: nothing known)
     StillKey m_building;         // what this frame's list is drawn from
-    bool m_keyKnown = false;
     bool m_keeping = false;      // this frame keeps the texture's list
     bool m_checking = false;     // … and builds it all the same into m_check, to compare
 #ifdef NDEBUG
