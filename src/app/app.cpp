@@ -23,6 +23,7 @@
 #include "platform/signals.h"
 #include "platform/wall_clock.h"
 #include "platform/window.h"
+#include "render/atlas_texture.h"
 #include "render/board_layer.h"
 #include "render/screenshot.h"
 #include "session/session.h"
@@ -44,6 +45,20 @@ constexpr int kFramesAfterActivity = 3;
 bool drawsDirect() {
     const char* direct = std::getenv("NT_DRAW_DIRECT");
     return direct && std::string_view(direct) == "1";
+}
+
+// NT_REDRAW_STILL=1: every frame draws the still board again, whole (its
+// items from the atlas): what a frame costs when all of the board changed.
+bool redrawsStill() {
+    const char* again = std::getenv("NT_REDRAW_STILL");
+    return again && std::string_view(again) == "1";
+}
+
+// NT_ITEM_ATLAS=0: the still board's notes and partners drawn as shapes,
+// not from the item atlas (view/item_atlas.h), for comparing the two.
+bool drawsItemsOnce() {
+    const char* atlas = std::getenv("NT_ITEM_ATLAS");
+    return !atlas || std::string_view(atlas) != "0";
 }
 
 class App {
@@ -196,7 +211,10 @@ private:
         const std::optional<PhoneStatus> phones = m_session.phoneStatus();
         const PictureProgress picture = m_pictures.progress();
         m_stillLayer.newFrame();
+        if (m_redrawStill) m_stillLayer.forgetTexture();
         m_stillLayer.setTexture(m_layered ? m_boardLayer.texture() : ImTextureID{});
+        ItemAtlas& atlas = m_stillLayer.atlas();
+        atlas.setTexture(m_layered && m_itemAtlas ? m_atlasTexture.texture(atlas.size()) : ImTextureID{});
         const ViewInput input{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                               m_window.transform(), m_fonts, now, m_history.canUndo(),
                               m_history.canRedo(), &m_setup.municipalities, m_session.clock(now),
@@ -207,7 +225,11 @@ private:
         ViewIntents intents = m_boards.starting() ? m_boards.startFrame(input, startChoice) : m_view.frame(input);
         m_window.endFrame();
         m_stillDamage = {};
-        if (const ImDrawList* still = m_stillLayer.toRender()) {  // the board's still part changed: into its texture
+        // Items' new coverage into the atlas first: the still board draws from it.
+        // Should the atlas fail, the board is drawn again, as shapes, next frame.
+        const bool atlasDrawn = m_atlasTexture.draw(atlas);
+        if (!atlasDrawn) m_stillLayer.forgetTexture();
+        if (const ImDrawList* still = atlasDrawn ? m_stillLayer.toRender() : nullptr) {  // the board's still part changed: into its texture
             if (m_boardLayer.draw(*still, m_window.frameWidth(), m_window.frameHeight(), m_window.clearColour(),
                                   m_stillLayer.damage())) {
                 m_stillLayer.rendered();
@@ -276,8 +298,11 @@ private:
     // The board's still part drawn once into a texture while it stays the
     // same (view/still_layer.h), and only what changed drawn and shown.
     const bool m_layered = !drawsDirect();
+    const bool m_redrawStill = redrawsStill();
+    const bool m_itemAtlas = drawsItemsOnce();
     StillLayer m_stillLayer;
     BoardLayer m_boardLayer;  // after m_window: its GL objects go first
+    AtlasTexture m_atlasTexture;
     DamageRegion m_stillDamage;  // where the still board changed in its texture this frame
     FrameDamage m_damage;       // what changed on screen since the last frame (software renderer)
     std::vector<PixelBox> m_shown;  // ... and so is drawn and shown this frame

@@ -4,59 +4,28 @@
 #include <glad/gl.h>
 #include <backends/imgui_impl_opengl3.h>
 
-#include <cstdint>
-
 #include "view/draw_list_cut.h"
 
 namespace nt {
 
-BoardLayer::~BoardLayer() { release(); }
-
-void BoardLayer::release() {
-    if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
-    if (m_texture) glDeleteTextures(1, &m_texture);
-    m_fbo = m_texture = 0;
-    m_width = m_height = 0;
-}
-
 bool BoardLayer::make(int width, int height) {
-    if (m_texture && width == m_width && height == m_height) return true;
-    if (!m_texture) glGenTextures(1, &m_texture);
-    glBindTexture(GL_TEXTURE_2D, m_texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB8, width, height, 0, GL_RGB, GL_UNSIGNED_BYTE, nullptr);
-    // Nearest, and drawn 1:1 on the screen: every pixel exactly as rendered.
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindTexture(GL_TEXTURE_2D, 0);
-    if (!m_fbo) glGenFramebuffers(1, &m_fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture, 0);
-    const bool complete = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    if (!complete) {
-        release();
-        m_failed = true;
-        return false;
-    }
-    m_width = width;
-    m_height = height;
-    return true;
+    if (m_target.make(width, height, GL_RGB8, GL_RGB)) return true;
+    m_failed = true;
+    return false;
 }
 
 ImTextureID BoardLayer::texture() {
     if (m_failed) return ImTextureID{};
-    if (!m_texture && !make(1, 1)) return ImTextureID{};
-    return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(m_texture));
+    if (!m_target.made() && !make(1, 1)) return ImTextureID{};
+    return m_target.id();
 }
 
 bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 paper, DamageRegion damage) {
     if (m_failed || width <= 0 || height <= 0) return false;
-    if (width != m_width || height != m_height) damage = DamageRect{0, 0, width, height};  // a new texture holds nothing yet
+    if (width != m_target.width() || height != m_target.height()) damage = DamageRect{0, 0, width, height};  // a new texture holds nothing yet
     if (!make(width, height)) return false;
     if (damage.empty()) return true;
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_target.framebuffer());
     glViewport(0, 0, width, height);
     glClearColor(paper.x, paper.y, paper.z, paper.w);
     // The list alone, laid out as the frame's own draw data is.
@@ -108,12 +77,12 @@ bool BoardLayer::draw(const ImDrawList& list, int width, int height, ImVec4 pape
 }
 
 bool BoardLayer::copyToWindow(int width, int height, ImVec4 paper) const {
-    if (!m_fbo || width != m_width || height != m_height) {
+    if (!m_target.made() || width != m_target.width() || height != m_target.height()) {
         glClearColor(paper.x, paper.y, paper.z, paper.w);
         glClear(GL_COLOR_BUFFER_BIT);
         return false;
     }
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_target.framebuffer());
     glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     return true;

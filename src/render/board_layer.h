@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "render/texture_target.h"
 #include "view/frame_damage.h"
 
 namespace nt {
@@ -14,7 +15,6 @@ namespace nt {
 class BoardLayer {
 public:
     BoardLayer() = default;  // makes no GL objects until the first draw; needs the window's GL context from then on
-    ~BoardLayer();
     BoardLayer(const BoardLayer&) = delete;
     BoardLayer& operator=(const BoardLayer&) = delete;
 
@@ -32,14 +32,14 @@ public:
     // buffer is cleared to `paper` instead.
     bool copyToWindow(int width, int height, ImVec4 paper) const;
     // What the texture holds in memory, in bytes.
-    std::size_t bytes() const { return static_cast<std::size_t>(m_width) * static_cast<std::size_t>(m_height) * 4; }
+    std::size_t bytes() const {
+        return static_cast<std::size_t>(m_target.width()) * static_cast<std::size_t>(m_target.height()) * 4;
+    }
 
 private:
     bool make(int width, int height);
-    void release();
 
-    unsigned m_fbo = 0, m_texture = 0;
-    int m_width = 0, m_height = 0;
+    TextureTarget m_target;
     bool m_failed = false;
 };
 

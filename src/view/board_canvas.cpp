@@ -11,6 +11,7 @@
 #include "core/phone_notes.h"
 #include "core/placement.h"
 #include "view/combinations_canvas.h"
+#include "view/item_atlas.h"
 #include "view/theme.h"
 #include "view/workshop_card.h"
 
@@ -48,14 +49,45 @@ std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view
     return lines;
 }
 
-template <class F>
-void withoutAntiAliasedFill(ImDrawList* draw, F&& drawShape) {
-    const ImDrawListFlags saved = draw->Flags;
-    draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
-    drawShape();
-    draw->Flags = saved;
-}
 
+
+// An item drawn around its own position as the origin, then set down with
+// that position on a whole pixel: the same item then has the very same
+// vertices wherever it lies (so the item atlas knows it again), and none of
+// it is culled on the way (text is culled to the clip rectangle as it is
+// laid out; the quads and the scissor clip it where it lands).
+class ItemInPlace {
+public:
+    ItemInPlace(const CanvasContext& c, Vec2 pos)
+        : m_c(c), m_local(c), m_mark(ItemAtlas::mark(*c.draw)), m_clip(c.draw->_CmdHeader.ClipRect) {
+        const ImVec2 at = c.at(pos);
+        m_anchor = {std::round(at.x), std::round(at.y)};
+        m_local.xf.offsetX = -pos.x * c.xf.scale;
+        m_local.xf.offsetY = -pos.y * c.xf.scale;
+        constexpr float kFar = 1e6f;
+        c.draw->_CmdHeader.ClipRect = {-kFar, -kFar, kFar, kFar};
+    }
+    ItemInPlace(const ItemInPlace&) = delete;
+    ItemInPlace& operator=(const ItemInPlace&) = delete;
+    ~ItemInPlace() {
+        ImDrawList& draw = *m_c.draw;
+        draw._CmdHeader.ClipRect = m_clip;
+        for (int i = m_mark.commands; i < draw.CmdBuffer.Size; ++i) draw.CmdBuffer[i].ClipRect = m_clip;  // begun within the item
+        if (m_c.atlas && m_c.atlas->replace(draw, m_mark, m_anchor)) return;
+        for (int i = m_mark.vertices; i < draw.VtxBuffer.Size; ++i) {
+            ImVec2& v = draw.VtxBuffer[i].pos;
+            v = {v.x + m_anchor.x, v.y + m_anchor.y};
+        }
+    }
+    const CanvasContext& local() const { return m_local; }
+
+private:
+    const CanvasContext& m_c;
+    CanvasContext m_local;
+    ItemAtlas::Mark m_mark;
+    ImVec4 m_clip;
+    ImVec2 m_anchor;
+};
 
 }  // namespace
 
@@ -240,11 +272,41 @@ void drawPileCount(const CanvasContext& c, Vec2 topRight, int beneath) {
     c.draw->AddText(c.fonts->bold, px, {p0.x + padX, p0.y + padY}, rgb(0xFFFFFF), text.c_str());
 }
 
+// One note, drawn in the place `c` puts it.
+void drawNote(const CanvasContext& c, const Note& n, bool lifted, int beneath) {
+    const double w = layout::kNoteWidth, h = layout::kNoteHeight;
+    const int first = c.draw->VtxBuffer.Size;
+    const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};
+    const Vec2 br{n.pos.x + w / 2, n.pos.y + h / 2};
+    const double lift = lifted ? 8 : 3;
+    // The shadow only where it shows, below and right of the note: the
+    // note would hide the rest, but filling it costs a software renderer
+    // as much as the note itself. Its edges are soft like every other edge:
+    // a hard edge through a pixel's centre could fall either way in the item
+    // atlas and on the screen.
+    const ImU32 shadow = rgb(0x000000, lifted ? 50 : 28);
+    const double round = 6;
+    c.draw->AddRectFilled(c.at({tl.x + lift / 2, br.y - round}), c.at({br.x + lift / 2, br.y + lift}), shadow,
+                          c.len(round), ImDrawFlags_RoundCornersBottom);
+    c.draw->AddRectFilled(c.at({br.x - round, tl.y + lift}), c.at({br.x + lift / 2, br.y - round}), shadow,
+                          c.len(std::min(round, lift / 2 + round)), ImDrawFlags_RoundCornersTopRight);
+    const std::uint32_t colour = theme::noteColour(n.kind);
+    c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(6));
+    c.draw->AddRectFilled(c.at(tl), c.at({br.x, tl.y + 8}), rgb(theme::shade(colour, -0.18f)), c.len(6),
+                          ImDrawFlags_RoundCornersTop);
+    if (n.text.empty())
+        DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 16}, w - 20, c.tr->operator()("note.empty"),
+                     rgb(theme::kInkSoft));
+    else
+        DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 14}, w - 20, n.text, rgb(theme::kInk));
+    if (beneath > 0) drawPileCount(c, {br.x, tl.y}, beneath);
+    RotateVertices(c.draw, first, c.at(n.pos), n.rotation);
+}
+
 }  // namespace
 
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
                ItemsDrawn pass) {
-    const double w = layout::kNoteWidth, h = layout::kNoteHeight;
     std::vector<Id> carried;
     for (const auto& item : held)
         if (item.dragging) carried.push_back(item.item);
@@ -254,32 +316,8 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
         if (!noteShown(board, n) || piles.hidden[i]) continue;  // waiting in the inbox, phone notes hidden, or under a pile
         const bool lifted = IsCarried(held, n.id);
         if (!InPass(pass, lifted)) continue;
-        const int first = c.draw->VtxBuffer.Size;
-        const Vec2 tl{n.pos.x - w / 2, n.pos.y - h / 2};
-        const Vec2 br{n.pos.x + w / 2, n.pos.y + h / 2};
-        const double lift = lifted ? 8 : 3;
-        // The shadow only where it shows, below and right of the note: the
-        // note would hide the rest, but filling it costs a software renderer
-        // as much as the note itself.
-        withoutAntiAliasedFill(c.draw, [&] {
-            const ImU32 shadow = rgb(0x000000, lifted ? 50 : 28);
-            const double round = 6;
-            c.draw->AddRectFilled(c.at({tl.x + lift / 2, br.y - round}), c.at({br.x + lift / 2, br.y + lift}), shadow,
-                                  c.len(round), ImDrawFlags_RoundCornersBottom);
-            c.draw->AddRectFilled(c.at({br.x - round, tl.y + lift}), c.at({br.x + lift / 2, br.y - round}), shadow,
-                                  c.len(std::min(round, lift / 2 + round)), ImDrawFlags_RoundCornersTopRight);
-        });
-        const std::uint32_t colour = theme::noteColour(n.kind);
-        c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(6));
-        c.draw->AddRectFilled(c.at(tl), c.at({br.x, tl.y + 8}), rgb(theme::shade(colour, -0.18f)), c.len(6),
-                              ImDrawFlags_RoundCornersTop);
-        if (n.text.empty())
-            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 16}, w - 20, c.tr->operator()("note.empty"),
-                         rgb(theme::kInkSoft));
-        else
-            DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 14}, w - 20, n.text, rgb(theme::kInk));
-        if (piles.beneath[i] > 0) drawPileCount(c, {br.x, tl.y}, piles.beneath[i]);
-        RotateVertices(c.draw, first, c.at(n.pos), n.rotation);
+        const ItemInPlace note(c, n.pos);
+        drawNote(note.local(), n, lifted, piles.beneath[i]);
     }
 }
 
@@ -289,10 +327,7 @@ void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, 
     const ImVec2 p = c.at(centre);
     const float r = c.len(radius);
     // Segment count 0: ImGui's cached circle table, no sin/cos per vertex.
-    // Shadows need no anti-aliased fringe; that halves their vertices.
-    withoutAntiAliasedFill(c.draw, [&] {
-        c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 0);
-    });
+    c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 0);
     const int first = c.draw->VtxBuffer.Size;
     c.draw->AddCircleFilled(p, r + c.len(3), rgb(0xFFFFFF), 0);
     c.draw->AddCircleFilled(p, r, rgb(type.colour), 0);
@@ -309,7 +344,9 @@ void DrawActors(const CanvasContext& c, const Board& board, const std::vector<Po
         const bool lifted = IsCarried(held, a.id);
         if (!InPass(pass, lifted)) continue;
         const ActorType& type = c.catalogue->find(a.type, &board);
-        DrawActorToken(c, type, a.pos, layout::kTokenRadius, lifted, a.rotation);
+        const ItemInPlace token(c, a.pos);
+        const CanvasContext& at = token.local();
+        DrawActorToken(at, type, a.pos, layout::kTokenRadius, lifted, a.rotation);
         // The name turns with the token: under it, as seen from the seat it
         // faces. Turned to a long side, it runs across the diagram's rows of
         // tokens, so it wraps narrower (three short lines instead of two
@@ -317,9 +354,9 @@ void DrawActors(const CanvasContext& c, const Board& board, const std::vector<Po
         const double turn = std::fmod(std::fmod(a.rotation, 180.0) + 180.0, 180.0);
         const bool sideways = turn > 45 && turn < 135;
         const int first = c.draw->VtxBuffer.Size;
-        DrawTextCentred(c, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5},
+        DrawTextCentred(at, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5},
                         sideways ? 100 : 150, a.name, rgb(theme::kInk), sideways ? 3 : 2);
-        RotateVertices(c.draw, first, c.at(a.pos), a.rotation);
+        RotateVertices(c.draw, first, at.at(a.pos), a.rotation);
     }
 }
 

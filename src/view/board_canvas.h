@@ -17,6 +17,8 @@
 
 namespace nt {
 
+class ItemAtlas;
+
 struct CanvasContext {
     ImDrawList* draw = nullptr;
     BoardTransform xf;
@@ -24,6 +26,7 @@ struct CanvasContext {
     const Catalogue* catalogue = nullptr;
     const Translations* tr = nullptr;
     Lang lang = Lang::Nl;
+    ItemAtlas* atlas = nullptr;  // the still board's notes and partners go through it (view/item_atlas.h)
 
     ImVec2 at(Vec2 b) const {
         const Vec2 s = xf.toScreen(b);

@@ -176,10 +176,15 @@ ViewIntents BoardView::frame(const ViewInput& in) {
     // What lies still, then what is carried, over it: the still part is drawn
     // again into its layer only when it changed (view/still_layer.h).
     CanvasContext still = c;
-    if (in.stillLayer) still.draw = in.stillLayer->begin(c.draw, stillKeyOf(in, held));
+    if (in.stillLayer) {
+        still.draw = in.stillLayer->begin(c.draw, stillKeyOf(in, held));
+        still.atlas = in.stillLayer->atlasNow();
+    }
     if (still.draw) {  // null: the still part is drawn from what it was drawn from last time
-        drawBoardItems(still, in, held, showVotes, ItemsDrawn::Resting);
-        DrawPhaseFocus(still, in.board);
+        do {
+            drawBoardItems(still, in, held, showVotes, ItemsDrawn::Resting);
+            DrawPhaseFocus(still, in.board);
+        } while (in.stillLayer && in.stillLayer->buildAgain());
     }
     if (in.stillLayer) in.stillLayer->end();
     drawBoardItems(c, in, held, showVotes, ItemsDrawn::Carried);

@@ -29,25 +29,40 @@ StillLayer::~StillLayer() {
 
 ImDrawList* StillLayer::begin(ImDrawList* background, const StillKey& key) {
     m_shown = false;
-    m_keeping = m_checking = false;
+    m_keeping = m_checking = m_atlasNow = m_builtAgain = false;
     if (m_texture == ImTextureID{}) return background;
     m_building = key;
-    if (key.history != 0 && key == m_key && m_drawnFrom >= 0 && !m_pending) {
+    m_building.atlas = m_atlas.generation();
+    if (key.history != 0 && m_building == m_key && m_drawnFrom >= 0 && !m_pending) {
         m_keeping = true;
         // Now and then (a debug build: always) the list is built all the
         // same, to check that it came out as the texture holds it.
         m_checking = ++m_keptSinceCheck >= kCheckEvery;
         if (!m_checking) return nullptr;
         m_keptSinceCheck = 0;
+        m_atlasNow = m_atlas.ready();  // as it is: the kept list was drawn from it
         return startList(m_check);
     }
     // Build into the list the texture was not drawn from, to compare the two.
+    m_atlasNow = m_atlas.newBuild();
+    m_building.atlas = m_atlas.generation();  // it may have started anew
     m_current = m_drawnFrom == 0 ? 1 : 0;
     return startList(m_lists[m_current]);
 }
 
+bool StillLayer::buildAgain() {
+    if (!m_atlasNow || m_keeping || m_builtAgain || !m_atlas.ranFull()) return false;
+    m_builtAgain = true;
+    const std::uint64_t before = m_atlas.generation();
+    if (!m_atlas.newBuild() || m_atlas.generation() == before) return false;  // at its largest: as it is
+    m_building.atlas = m_atlas.generation();
+    startList(m_lists[m_current]);
+    return true;
+}
+
 void StillLayer::end() {
     m_shown = false;
+    m_atlasNow = false;
     if (m_texture == ImTextureID{}) return;
     ++m_frames;
     if (m_keeping && m_checking) {
@@ -78,7 +93,9 @@ void StillLayer::end() {
     const ImGuiIO& io = ImGui::GetIO();
     const int width = static_cast<int>(std::lround(io.DisplaySize.x * io.DisplayFramebufferScale.x));
     const int height = static_cast<int>(std::lround(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    if (m_drawnFrom < 0) {
+    // A texture drawn from another atlas (one that started anew) may show
+    // other coverage where a quad of the same corners now samples: all again.
+    if (m_drawnFrom < 0 || m_building.atlas != m_key.atlas) {
         m_pending = true;
         m_damage = DamageRect{0, 0, width, height};
     } else if (SameDrawing(DrawListView::of(*list), DrawListView::of(*m_lists[m_drawnFrom]))) {

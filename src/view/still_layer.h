@@ -19,6 +19,7 @@
 
 #include "core/model.h"
 #include "view/frame_damage.h"
+#include "view/item_atlas.h"
 
 namespace nt {
 
@@ -39,6 +40,7 @@ struct StillKey {
     int fontTextureWidth = 0, fontTextureHeight = 0;
     float fontSizes[5] = {};
     int lang = 0;                // translations are loaded again only with a new language
+    std::uint64_t atlas = 0;     // the item atlas's generation (filled in by the layer)
     bool operator==(const StillKey&) const = default;
 };
 
@@ -51,6 +53,12 @@ public:
     // The texture the renderer keeps the layer in; 0 (the default) draws the
     // still board straight into the frame.
     void setTexture(ImTextureID texture) { m_texture = texture; }
+    // The atlas the still board's notes and partners are drawn from (its
+    // texture set by the renderer: render/atlas_texture.h)...
+    ItemAtlas& atlas() { return m_atlas; }
+    // ... and whether this frame's still board goes through it: between
+    // begin() and end(), when begin handed out the layer's own list.
+    ItemAtlas* atlasNow() { return m_atlasNow ? &m_atlas : nullptr; }
 
     // Where this frame's still board is drawn: the layer's own list, empty,
     // set up as ImGui sets up its background list (or `background` itself
@@ -61,6 +69,12 @@ public:
     // it came out as kept: a debug build stops if not, a release build
     // draws the new list. Between ImGui::NewFrame and ImGui::Render.
     ImDrawList* begin(ImDrawList* background, const StillKey& key);
+    // After the still board is drawn into begin's list: true when it is to
+    // be drawn once more, into the same list, emptied, because the item
+    // atlas ran full and has just started anew, as large as the board needs
+    // (once a frame: in the frame a large board changed, not at some later
+    // touch).
+    bool buildAgain();
     // The still board is drawn (or kept): the frame is to start from the
     // texture (shown()), and the rest is drawn over it.
     void end();
@@ -94,6 +108,9 @@ public:
 
 private:
     ImTextureID m_texture{};
+    ItemAtlas m_atlas;
+    bool m_atlasNow = false;
+    bool m_builtAgain = false;   // this frame's still board went round once more
     bool m_shown = false;
     DamageRegion m_damage;
     ImDrawList* m_lists[2] = {nullptr, nullptr};

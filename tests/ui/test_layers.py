@@ -18,9 +18,16 @@ from harness import AppTestCase, demo_path, load_json
 
 # The same triangles rasterised into a texture and into the window's buffer
 # can land one step apart at an anti-aliased edge (Mesa's llvmpipe: about
-# 350 of the demo's two million pixels, by 1 of 255).
+# 350 of the demo's two million pixels, by 1 of 255). Notes and partners
+# come from the item atlas (view/item_atlas.h): a layer's coverage kept in a
+# byte and tinted rounds a step or two apart from drawing the shape at its
+# soft edges (about 0.5 % of a full board's pixels), and where the slanted
+# edge of a turned glyph's quad passes through a pixel's centre the two
+# rasterisations, a whole number of pixels apart, may fall either way: a
+# few single pixels on a board, each by part of a glyph's edge.
 MAX_STEP = 2
-MAX_SHARE = 0.002
+MAX_SHARE = 0.01
+MAX_OUTLIERS = 40  # pixels beyond MAX_STEP (0.002 % of 1920 x 1080)
 
 
 def full_board(path, extra=400, seed=7):
@@ -53,11 +60,13 @@ class StillLayer(AppTestCase):
         steps = [max(p) for p in diff.getdata()]
         differing = sum(1 for s in steps if s > 0)
         artifacts = os.environ.get("NT_ARTIFACTS")
-        if artifacts and (max(steps) > MAX_STEP or differing > MAX_SHARE * len(steps)):
+        outliers = sum(1 for s in steps if s > MAX_STEP)
+        if artifacts and (outliers > MAX_OUTLIERS or differing > MAX_SHARE * len(steps)):
             os.makedirs(artifacts, exist_ok=True)
             a.save(os.path.join(artifacts, f"layer-{what}-layered.png"))
             b.save(os.path.join(artifacts, f"layer-{what}-direct.png"))
-        self.assertLessEqual(max(steps), MAX_STEP, f"{what}: a pixel differs by {max(steps)}")
+        self.assertLessEqual(outliers, MAX_OUTLIERS, f"{what}: {outliers} pixels differ by more than {MAX_STEP}"
+                             f" (at most {max(steps)})")
         self.assertLessEqual(differing, MAX_SHARE * len(steps), f"{what}: {differing} pixels differ")
 
     def screenshot(self, board_file, direct):

@@ -1,5 +1,5 @@
 // Frames of the real board view without GL (view/offline_imgui.h), drawn
-// with a still layer as the app draws them: the set-up the still layer's
+// with a still layer and its item atlas as the app draws them: the set-up the still layer's
 // and the frame damage's tests share.
 #pragma once
 
@@ -20,7 +20,12 @@ namespace nt {
 
 class BoardFrames : public ::testing::Test {
 protected:
-    void SetUp() override { layer.setTexture(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(7))); }
+    static ImTextureID textureNamed(intptr_t name) { return reinterpret_cast<ImTextureID>(name); }
+    void SetUp() override {
+        ImGui::GetIO().Fonts->TexID = textureNamed(5);  // as a renderer names the glyphs' texture
+        layer.setTexture(textureNamed(7));
+        layer.atlas().setTexture(textureNamed(9));
+    }
     // One frame 1/60 s after the last; true when the still board had to be
     // drawn into the texture again (which then counts as done).
     bool drawFrame() {
@@ -29,6 +34,8 @@ protected:
         ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
         in.stillLayer = &layer;
         last = imgui.frame(view, in);
+        atlasDrawn = layer.atlas().pending() != nullptr;
+        if (atlasDrawn || layer.atlas().clearFirst()) layer.atlas().rendered();
         const bool again = layer.toRender() != nullptr;
         if (again) layer.rendered();
         return again;
@@ -44,6 +51,7 @@ protected:
     BoardView view;
     StillLayer layer;
     OfflineFrame last;
+    bool atlasDrawn = false;  // the last frame drew new coverage into the item atlas
     double now = 10;
 };
 

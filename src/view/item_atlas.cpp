@@ -1,0 +1,312 @@
+// Items drawn once (see item_atlas.h).
+#include "view/item_atlas.h"
+
+#include <algorithm>
+#include <cmath>
+#include <climits>
+#include <cstring>
+
+namespace nt {
+
+namespace {
+
+constexpr int kShelfStep = 16;    // shelves come in heights of 16, 32, 48, … pixels
+constexpr std::uint32_t kRgbMask = ~IM_COL32_A_MASK;
+
+std::uint32_t alphaOf(ImU32 colour) { return (colour & IM_COL32_A_MASK) >> IM_COL32_A_SHIFT; }
+
+// A 64-bit hash of a layer's geometry (murmur3's mixing steps).
+struct Hasher {
+    std::uint64_t h = 0x243f6a8885a308d3ULL;
+    void add(std::uint64_t v) {
+        v *= 0x87c37b91114253d5ULL;
+        v = (v << 31) | (v >> 33);
+        v *= 0x4cf5ad432745937fULL;
+        h ^= v;
+        h = ((h << 27) | (h >> 37)) * 5 + 0x52dce729;
+    }
+    std::uint64_t done() const {
+        std::uint64_t k = h;
+        k ^= k >> 33;
+        k *= 0xff51afd7ed558ccdULL;
+        k ^= k >> 33;
+        k *= 0xc4ceb9fe1a85ec53ULL;
+        return k ^ (k >> 33);
+    }
+};
+
+std::uint64_t bitsOf(float a, float b) {
+    std::uint32_t x, y;
+    std::memcpy(&x, &a, sizeof x);
+    std::memcpy(&y, &b, sizeof y);
+    return (static_cast<std::uint64_t>(x) << 32) | y;
+}
+
+}  // namespace
+
+// One colour's run of triangles within an item: indices [first, first + count)
+// of m_indices, vertices [vmin, vmax] of m_vertices.
+struct ItemAtlas::Layer {
+    int first = 0, count = 0;
+    unsigned vmin = 0, vmax = 0;
+    std::uint32_t rgb = 0, alpha = 0;
+    bool oneColour = true;  // every vertex this colour, at this alpha or at none
+    float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;  // its corners' bounds
+};
+
+ItemAtlas::ItemAtlas(int startSize, int maxSize) : m_size(startSize), m_maxSize(std::max(startSize, maxSize)) {}
+
+ItemAtlas::~ItemAtlas() { delete m_pending; }
+
+void ItemAtlas::startAnew(int size) {
+    m_size = size;
+    m_places.clear();
+    m_shelves.clear();
+    m_nextShelfY = 0;
+    ++m_generation;
+    m_clearFirst = true;
+    m_pendingCount = 0;
+}
+
+bool ItemAtlas::newBuild() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (m_texture == ImTextureID{} || io.DisplayFramebufferScale.x != 1 || io.DisplayFramebufferScale.y != 1) return false;
+    ++m_build;
+    if (io.Fonts->TexID != m_font) {
+        m_font = io.Fonts->TexID;  // glyphs from another texture: coverage drawn from the old one is no longer theirs
+        startAnew(m_size);
+    } else if (m_ranFull) {
+        // What the last still board drew from it and what found no room
+        // (each with a pixel of gutter).
+        std::int64_t live = m_shortArea;
+        for (const auto& [key, place] : m_places)
+            if (place.build + 1 == m_build) live += static_cast<std::int64_t>(key.width + 1) * (key.height + 1);
+        // Mostly what is no longer shown (typing leaves a look behind at every
+        // key): anew at the same size. Else as large as the board needs (a
+        // third spare for the shelves' gaps and what comes), up to the
+        // largest; at the largest it stays, and what does not fit stays as
+        // shapes (else every board would go into the atlas again and again).
+        int size = m_size;
+        while (size < m_maxSize && live * 3 > static_cast<std::int64_t>(size) * size * 2) size *= 2;
+        if (live * 2 <= static_cast<std::int64_t>(m_size) * m_size || size > m_size) startAnew(std::min(size, m_maxSize));
+    }
+    m_ranFull = false;
+    m_shortArea = 0;
+    return true;
+}
+
+bool ItemAtlas::allocate(int width, int height, Place& at) {
+    // A pixel of gutter right and below: nothing samples across it.
+    const int w = width + 1, h = height + 1;
+    if (w > m_size || h > m_size) return false;
+    const int shelfHeight = (h + kShelfStep - 1) / kShelfStep * kShelfStep;
+    Shelf* shelf = nullptr;
+    for (Shelf& s : m_shelves)
+        if (s.height == shelfHeight && s.x + w <= m_size) {
+            shelf = &s;
+            break;
+        }
+    if (!shelf) {
+        if (m_nextShelfY + shelfHeight > m_size) return false;
+        m_shelves.push_back({m_nextShelfY, shelfHeight, 0});
+        m_nextShelfY += shelfHeight;
+        shelf = &m_shelves.back();
+    }
+    at.x = shelf->x;
+    at.y = shelf->y;
+    shelf->x += w;
+    return true;
+}
+
+bool ItemAtlas::ready() const {
+    const ImGuiIO& io = ImGui::GetIO();
+    return m_texture != ImTextureID{} && io.Fonts->TexID == m_font && io.DisplayFramebufferScale.x == 1 &&
+           io.DisplayFramebufferScale.y == 1;
+}
+
+bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
+    if (m_texture == ImTextureID{} || m_font == ImTextureID{}) return false;
+    if (draw.CmdBuffer.Size != since.commands || draw.IdxBuffer.Size <= since.indices) return false;
+    ImDrawCmd& cmd = draw.CmdBuffer.back();
+    // More vertices than a 16-bit index reaches, another texture, a callback: left as drawn.
+    if (cmd.TextureId != m_font || cmd.UserCallback || since.vertices < static_cast<int>(cmd.VtxOffset)) return false;
+    const int vertexCount = draw.VtxBuffer.Size - since.vertices, indexCount = draw.IdxBuffer.Size - since.indices;
+    if (indexCount % 3 != 0) return false;
+    const unsigned base = static_cast<unsigned>(since.vertices) - cmd.VtxOffset;
+    m_indices.resize(static_cast<std::size_t>(indexCount));
+    for (int i = 0; i < indexCount; ++i) {
+        const unsigned index = draw.IdxBuffer[since.indices + i];
+        if (index < base || index - base >= static_cast<unsigned>(vertexCount)) return false;  // not this item's own
+        m_indices[static_cast<std::size_t>(i)] = index - base;
+    }
+    m_vertices.assign(draw.VtxBuffer.Data + since.vertices, draw.VtxBuffer.Data + draw.VtxBuffer.Size);
+
+    // The item leaves the list; its layers come back as quads (or as drawn).
+    draw.VtxBuffer.shrink(since.vertices);
+    draw.IdxBuffer.shrink(since.indices);
+    cmd.ElemCount -= static_cast<unsigned>(indexCount);
+    draw._VtxWritePtr = draw.VtxBuffer.Data + draw.VtxBuffer.Size;
+    draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
+    draw._VtxCurrentIdx -= static_cast<unsigned>(vertexCount);
+
+    // The item's shapes, in order: a shape's triangles share vertices, the
+    // next shape's begin after them.
+    m_shapes.clear();
+    for (int t = 0; t < indexCount; t += 3) {
+        unsigned lo = UINT_MAX, hi = 0;
+        std::uint32_t alpha = 0;
+        for (int k = 0; k < 3; ++k) {
+            const unsigned index = m_indices[static_cast<std::size_t>(t + k)];
+            lo = std::min(lo, index), hi = std::max(hi, index);
+            alpha = std::max(alpha, alphaOf(m_vertices[index].col));
+        }
+        if (m_shapes.empty() || lo > m_shapes.back().vmax)
+            m_shapes.push_back(Layer{t, 0, lo, hi, m_vertices[lo].col & kRgbMask, 0, true});
+        Layer& shape = m_shapes.back();
+        shape.count += 3;
+        shape.vmin = std::min(shape.vmin, lo), shape.vmax = std::max(shape.vmax, hi);
+        if (alpha != 0 && shape.alpha == 0) shape.alpha = alpha;
+        for (int k = 0; k < 3; ++k) {
+            const ImU32 colour = m_vertices[m_indices[static_cast<std::size_t>(t + k)]].col;
+            const std::uint32_t a = alphaOf(colour);
+            if ((colour & kRgbMask) != shape.rgb || (a != 0 && a != shape.alpha)) shape.oneColour = false;
+        }
+    }
+    for (Layer& shape : m_shapes)
+        for (unsigned i = shape.vmin; i <= shape.vmax; ++i) {
+            const ImVec2 p = m_vertices[i].pos;
+            shape.x0 = std::min(shape.x0, p.x), shape.y0 = std::min(shape.y0, p.y);
+            shape.x1 = std::max(shape.x1, p.x), shape.y1 = std::max(shape.y1, p.y);
+        }
+
+    // Layers: shapes of one colour in a row (the glyphs of a text, a shadow),
+    // one quad for all, unless that quad would fill much more than they do
+    // (a shadow's strip below a note and its strip beside it).
+    const auto area = [](const Layer& l) {
+        return std::max(0.f, l.x1 - l.x0 + 1) * std::max(0.f, l.y1 - l.y0 + 1);
+    };
+    bool onAtlas = false;
+    Layer layer;
+    float filled = 0;  // the areas of the layer's shapes, each on its own
+    for (const Layer& shape : m_shapes) {
+        bool joins = layer.count > 0 && layer.oneColour && shape.oneColour && shape.rgb == layer.rgb &&
+                     (shape.alpha == layer.alpha || shape.alpha == 0 || layer.alpha == 0);
+        Layer joint = layer;
+        if (joins) {
+            joint.count += shape.count;
+            joint.vmin = std::min(joint.vmin, shape.vmin), joint.vmax = std::max(joint.vmax, shape.vmax);
+            joint.alpha = std::max(joint.alpha, shape.alpha);
+            joint.x0 = std::min(joint.x0, shape.x0), joint.y0 = std::min(joint.y0, shape.y0);
+            joint.x1 = std::max(joint.x1, shape.x1), joint.y1 = std::max(joint.y1, shape.y1);
+            joins = area(joint) <= 2 * (filled + area(shape)) + 256;
+        }
+        if (joins) {
+            layer = joint;
+            filled += area(shape);
+            continue;
+        }
+        if (layer.count > 0) emitLayer(draw, layer, anchor, onAtlas);
+        layer = shape;
+        filled = area(shape);
+    }
+    if (layer.count > 0) emitLayer(draw, layer, anchor, onAtlas);
+    if (onAtlas) draw.PopTextureID();
+    return true;
+}
+
+void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, bool& onAtlas) {
+    // The layer's own geometry relative to the anchor: its key and its bounds.
+    bool fits = layer.oneColour;
+    float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    Hasher hasher;
+    if (fits) {
+        for (unsigned i = layer.vmin; i <= layer.vmax; ++i) {
+            const ImDrawVert& v = m_vertices[i];
+            if (!std::isfinite(v.pos.x) || !std::isfinite(v.pos.y) || std::fabs(v.pos.x) > 1e6f || std::fabs(v.pos.y) > 1e6f) {
+                fits = false;
+                break;
+            }
+            x0 = std::min(x0, v.pos.x), y0 = std::min(y0, v.pos.y), x1 = std::max(x1, v.pos.x), y1 = std::max(y1, v.pos.y);
+            hasher.add(bitsOf(v.pos.x, v.pos.y));
+            hasher.add(bitsOf(v.uv.x, v.uv.y) ^ (alphaOf(v.col) ? 1ULL << 63 : 0));
+        }
+    }
+    Key key;
+    Place* place = nullptr;
+    if (fits) {
+        for (int i = layer.first; i < layer.first + layer.count; ++i)
+            hasher.add(m_indices[static_cast<std::size_t>(i)] - layer.vmin);
+        x0 = std::floor(x0), y0 = std::floor(y0), x1 = std::ceil(x1), y1 = std::ceil(y1);
+        key = {hasher.done(), static_cast<int>(layer.vmax - layer.vmin + 1), layer.count, static_cast<int>(x1 - x0),
+               static_cast<int>(y1 - y0)};
+        if (key.width == 0 || key.height == 0) return;  // covers no pixel centre: nothing to draw
+        if (auto found = m_places.find(key); found != m_places.end()) {
+            place = &found->second;
+            ++m_hits;
+        } else if (Place at; allocate(key.width, key.height, at)) {
+            place = &m_places.emplace(key, at).first->second;
+            ++m_added;
+            // Its coverage, white, to be drawn into the atlas where it now lives.
+            if (m_pendingCount++ == 0) {
+                if (!m_pending) m_pending = new ImDrawList(ImGui::GetDrawListSharedData());
+                m_pending->_ResetForNewFrame();
+                m_pending->PushClipRect({0, 0}, {static_cast<float>(m_size), static_cast<float>(m_size)});
+                m_pending->PushTextureID(m_font);
+            }
+            const int vertexCount = key.vertices;
+            m_pending->PrimReserve(layer.count, vertexCount);
+            const unsigned first = m_pending->_VtxCurrentIdx;
+            const float dx = static_cast<float>(at.x) - x0, dy = static_cast<float>(at.y) - y0;
+            for (unsigned i = layer.vmin; i <= layer.vmax; ++i) {
+                const ImDrawVert& v = m_vertices[i];
+                *m_pending->_VtxWritePtr++ = {{v.pos.x + dx, v.pos.y + dy},
+                                              v.uv,
+                                              alphaOf(v.col) ? IM_COL32_WHITE : IM_COL32(255, 255, 255, 0)};
+            }
+            for (int i = layer.first; i < layer.first + layer.count; ++i)
+                *m_pending->_IdxWritePtr++ = static_cast<ImDrawIdx>(first + m_indices[static_cast<std::size_t>(i)] - layer.vmin);
+            m_pending->_VtxCurrentIdx += static_cast<unsigned>(vertexCount);
+        } else {
+            // No room: drawn as shapes until the atlas starts anew, larger.
+            if (key.width + 1 <= m_maxSize && key.height + 1 <= m_maxSize) {
+                m_ranFull = true;
+                m_shortArea += static_cast<std::int64_t>(key.width + 1) * (key.height + 1);
+            }
+        }
+    }
+    if (place) {
+        place->build = m_build;
+        if (!onAtlas) draw.PushTextureID(m_texture);
+        onAtlas = true;
+        const float s = static_cast<float>(m_size);
+        const ImVec2 p0{anchor.x + x0, anchor.y + y0}, p1{anchor.x + x1, anchor.y + y1};
+        // The atlas is drawn y down into a GL texture whose rows run up.
+        const ImVec2 uv0{static_cast<float>(place->x) / s, 1 - static_cast<float>(place->y) / s};
+        const ImVec2 uv1{static_cast<float>(place->x + key.width) / s, 1 - static_cast<float>(place->y + key.height) / s};
+        draw.PrimReserve(6, 4);
+        draw.PrimRectUV(p0, p1, uv0, uv1, layer.rgb | (layer.alpha << IM_COL32_A_SHIFT));
+        return;
+    }
+    // As drawn.
+    ++m_leftAsShapes;
+    if (onAtlas) draw.PopTextureID();
+    onAtlas = false;
+    const int vertexCount = static_cast<int>(layer.vmax - layer.vmin + 1);
+    draw.PrimReserve(layer.count, vertexCount);
+    const unsigned first = draw._VtxCurrentIdx;
+    for (unsigned i = layer.vmin; i <= layer.vmax; ++i) {
+        ImDrawVert v = m_vertices[i];
+        v.pos = {v.pos.x + anchor.x, v.pos.y + anchor.y};
+        *draw._VtxWritePtr++ = v;
+    }
+    for (int i = layer.first; i < layer.first + layer.count; ++i)
+        *draw._IdxWritePtr++ = static_cast<ImDrawIdx>(first + m_indices[static_cast<std::size_t>(i)] - layer.vmin);
+    draw._VtxCurrentIdx += static_cast<unsigned>(vertexCount);
+}
+
+void ItemAtlas::rendered() {
+    m_pendingCount = 0;
+    m_clearFirst = false;
+}
+
+}  // namespace nt

@@ -1,0 +1,133 @@
+// Notes and partners drawn once: their coverage kept in an atlas.
+//
+// Under a software renderer a board's items cost most of a full redraw: each
+// note and token is hundreds of small triangles (rounded corners and discs
+// with anti-aliased fringes, a quad per glyph). Every item is made of layers
+// of one colour each: a shadow, the paper, a coloured band, the text. A
+// layer's coverage (how much of each pixel it covers) is drawn once into this
+// atlas, one byte a pixel, and from then on the layer is one quad sampling
+// it, tinted with the layer's colour. Blending a colour with that coverage is
+// blending the shape itself, so the board looks as before (up to rounding of
+// a byte), for two triangles instead of hundreds.
+//
+// A layer is known by its own geometry, the item being drawn around the
+// origin and set down on a whole pixel (board_canvas.cpp, ItemInPlace): the
+// same text on the same paper is drawn once, however many notes carry it and
+// wherever they lie. Nothing is ever told what an item
+// shows; whatever changes its pixels changes its geometry, so the atlas can
+// never show an old look. Space is never reused: an atlas that runs full is
+// made anew (larger, up to kMaxSize) at the next still board, and the still
+// layer then draws itself whole (generation()).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include <imgui.h>
+
+namespace nt {
+
+class ItemAtlas {
+public:
+    static constexpr int kStartSize = 2048;  // 4 MB; a demo board's items take a tenth of it
+    static constexpr int kMaxSize = 8192;    // 64 MB: the stress board at 4K; what does not fit is drawn as shapes
+
+    explicit ItemAtlas(int startSize = kStartSize, int maxSize = kMaxSize);
+    ~ItemAtlas();
+    ItemAtlas(const ItemAtlas&) = delete;
+    ItemAtlas& operator=(const ItemAtlas&) = delete;
+
+    // The texture the renderer keeps the atlas in (render/atlas_texture.h);
+    // 0 (the default): no atlas, items are drawn as shapes.
+    void setTexture(ImTextureID texture) { m_texture = texture; }
+    ImTextureID texture() const { return m_texture; }
+
+    // Before a still board is drawn (between ImGui::NewFrame and Render):
+    // whether items can go through the atlas this frame (a texture, one
+    // framebuffer pixel per unit). An atlas that ran full, or whose glyphs
+    // came from another font texture, starts anew here.
+    bool newBuild();
+    // Whether the atlas can be used as it is (a build that must not start it
+    // anew: checking a kept still board).
+    bool ready() const;
+    // Counts the atlas's fresh starts: a layer drawn from an older atlas may
+    // show other coverage at the same place now.
+    std::uint64_t generation() const { return m_generation; }
+    // Whether a layer found no room since the build began.
+    bool ranFull() const { return m_ranFull; }
+    int size() const { return m_size; }
+
+    // Where an item starts in a draw list...
+    struct Mark {
+        int vertices = 0, indices = 0, commands = 0;
+    };
+    static Mark mark(const ImDrawList& draw) {
+        return {draw.VtxBuffer.Size, draw.IdxBuffer.Size, draw.CmdBuffer.Size};
+    }
+    // ... and, once it is drawn around the origin, its layers replaced by
+    // quads from the atlas, set down at `anchor` (a whole pixel). A layer the
+    // atlas cannot take (of more than one colour, no room left) is set down
+    // as drawn. False when the item is none the atlas can take (a command
+    // begun within it, indices of other vertices): left as it is, at the origin.
+    bool replace(ImDrawList& draw, Mark since, ImVec2 anchor);
+
+    // For the renderer: the coverage still to be drawn into the atlas, in
+    // atlas pixels (y down), white, with the font texture; null when none.
+    // clearFirst(): the texture is to be cleared (and made at size()) first.
+    const ImDrawList* pending() const { return m_pendingCount ? m_pending : nullptr; }
+    bool clearFirst() const { return m_clearFirst; }
+    void rendered();
+
+    // Layers drawn from the atlas and layers added to it since it started,
+    // layers left as shapes for want of room, and the texture's bytes.
+    std::size_t hits() const { return m_hits; }
+    std::size_t added() const { return m_added; }
+    std::size_t leftAsShapes() const { return m_leftAsShapes; }
+    std::size_t bytes() const { return m_texture ? static_cast<std::size_t>(m_size) * static_cast<std::size_t>(m_size) : 0; }
+
+private:
+    struct Key {
+        std::uint64_t hash = 0;
+        int vertices = 0, indices = 0, width = 0, height = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const { return static_cast<std::size_t>(k.hash); }
+    };
+    struct Place {
+        int x = 0, y = 0;
+        std::uint64_t build = 0;  // the last still board that drew it
+    };
+    struct Shelf {
+        int y = 0, height = 0, x = 0;  // filled left to right
+    };
+    struct Layer;
+
+    void startAnew(int size);
+    bool allocate(int width, int height, Place& at);
+    void emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, bool& onAtlas);
+
+    ImTextureID m_texture{};
+    ImTextureID m_font{};
+    int m_size;
+    const int m_maxSize;
+    std::uint64_t m_generation = 0;
+    std::uint64_t m_build = 0;
+    bool m_ranFull = false;
+    std::int64_t m_shortArea = 0;  // what found no room since the last build began
+    bool m_clearFirst = true;
+    std::unordered_map<Key, Place, KeyHash> m_places;
+    std::vector<Shelf> m_shelves;  // top to bottom, each as high as what it holds (a step of 16)
+    int m_nextShelfY = 0;
+    ImDrawList* m_pending = nullptr;
+    int m_pendingCount = 0;
+    // The item being replaced, copied out of its list.
+    std::vector<ImDrawVert> m_vertices;
+    std::vector<unsigned> m_indices;
+    std::vector<Layer> m_shapes;
+    std::size_t m_hits = 0, m_added = 0, m_leftAsShapes = 0;
+};
+
+}  // namespace nt

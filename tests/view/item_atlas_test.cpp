@@ -1,0 +1,192 @@
+// The item atlas (view/item_atlas.h) without GL: the still board's notes and
+// partners become a few quads each, a look drawn once is drawn from the
+// atlas after that (wherever the item lies), a new look goes in as new
+// coverage, what finds no room stays exactly as drawn, and an atlas that runs full starts anew (larger, in the same
+// frame) only when that helps.
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+#include "board_frames.h"
+#include "core/edits.h"
+#include "core/stress_board.h"
+#include "view/board_canvas.h"
+#include "view/item_atlas.h"
+
+namespace nt {
+namespace {
+
+class ItemAtlasTest : public BoardFrames {
+protected:
+    // Triangles of the list the layer is to draw, in all and from the atlas.
+    struct Count {
+        unsigned triangles = 0, fromAtlas = 0;
+    };
+    Count stillList() const {
+        Count n;
+        const ImDrawList* list = layer.toRender();
+        if (!list) return n;
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            n.triangles += cmd.ElemCount / 3;
+            if (cmd.TextureId == textureNamed(9)) n.fromAtlas += cmd.ElemCount / 3;
+        }
+        return n;
+    }
+    // Draws the still board again, whole, and counts its list.
+    Count again() {
+        layer.forgetTexture();
+        now += 1.0 / 60;
+        ViewInput in = imgui.input(history.board(), router, catalogue, tr, Lang::Nl, now);
+        in.stillLayer = &layer;
+        last = imgui.frame(view, in);
+        atlasDrawn = layer.atlas().pending() != nullptr;
+        const Count n = stillList();
+        if (atlasDrawn) layer.atlas().rendered();
+        if (layer.toRender()) layer.rendered();
+        return n;
+    }
+    // The demo's notes and partners drawn onto a list of their own.
+    void drawItems(ImDrawList& list, ItemAtlas* atlas) {
+        list._ResetForNewFrame();
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        list.PushClipRect({0, 0}, {1920, 1080});
+        CanvasContext c{&list, imgui.transform(), &imgui.fonts(), &catalogue, &tr, Lang::Nl, atlas};
+        DrawNotes(c, history.board(), {});
+        DrawActors(c, history.board(), {});
+    }
+};
+
+TEST_F(ItemAtlasTest, NotesAndPartnersAreAFewQuadsEach) {
+    const Count still = again();
+    EXPECT_TRUE(atlasDrawn) << "the first frame draws their coverage into the atlas";
+    const std::size_t items = history.board().notes.size() + history.board().actors.size();
+    EXPECT_GE(still.fromAtlas, 2 * 3 * items) << "a shadow, the paper or disc, the text: a quad each";
+    ImDrawList shapes(ImGui::GetDrawListSharedData()), viaAtlas(ImGui::GetDrawListSharedData());
+    drawItems(shapes, nullptr);
+    drawItems(viaAtlas, &layer.atlas());
+    EXPECT_LT(viaAtlas.IdxBuffer.Size * 10, shapes.IdxBuffer.Size)
+        << "the items with the atlas: " << viaAtlas.IdxBuffer.Size / 3 << " triangles, as shapes: " << shapes.IdxBuffer.Size / 3;
+}
+
+TEST_F(ItemAtlasTest, ALookDrawnOnceIsDrawnFromTheAtlasAfterwards) {
+    again();
+    const std::size_t added = layer.atlas().added();
+    again();
+    EXPECT_FALSE(atlasDrawn) << "nothing new to draw into the atlas";
+    EXPECT_EQ(layer.atlas().added(), added);
+    EXPECT_GT(layer.atlas().hits(), 0u);
+}
+
+TEST_F(ItemAtlasTest, AnItemMovedElsewhereNeedsNothingNew) {
+    again();
+    const std::size_t added = layer.atlas().added();
+    const Note& note = history.board().notes.front();
+    // Any distance: a note's corners lie on whole pixels, so it looks the same wherever it lies.
+    history.apply(moveNote(history.board(), note.id, {note.pos.x + 37.3, note.pos.y + 11.6}));
+    EXPECT_TRUE(drawFrame());
+    EXPECT_EQ(layer.atlas().added(), added);
+    const Actor& actor = history.board().actors.front();
+    history.apply(moveActor(history.board(), actor.id, {actor.pos.x - 20.45, actor.pos.y + 3.01}));
+    EXPECT_TRUE(drawFrame());
+    EXPECT_EQ(layer.atlas().added(), added);
+    EXPECT_FALSE(atlasDrawn);
+}
+
+TEST_F(ItemAtlasTest, ANewLookGoesIntoTheAtlasNeverAnOldOne) {
+    again();
+    const std::size_t added = layer.atlas().added();
+    history.apply(setNoteText(history.board(), history.board().notes.front().id, "Samen met de bib"));
+    EXPECT_TRUE(drawFrame());
+    EXPECT_EQ(layer.atlas().added(), added + 1) << "the new text only: the paper and shadow are drawn already";
+    EXPECT_TRUE(atlasDrawn);
+    history.apply(rotateNote(history.board(), history.board().notes.front().id, 7));
+    EXPECT_TRUE(drawFrame());
+    EXPECT_GT(layer.atlas().added(), added + 1) << "turned: other coverage";
+}
+
+TEST_F(ItemAtlasTest, WithoutRoomItemsStayExactlyAsDrawn) {
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));  // fonts and draw flags as in a frame
+    ImDrawList shapes(ImGui::GetDrawListSharedData()), viaAtlas(ImGui::GetDrawListSharedData());
+    drawItems(shapes, nullptr);
+    ItemAtlas noRoom(1, 1);
+    noRoom.setTexture(textureNamed(9));
+    ASSERT_TRUE(noRoom.newBuild());
+    drawItems(viaAtlas, &noRoom);
+    EXPECT_EQ(noRoom.added(), 0u);
+    EXPECT_GT(noRoom.leftAsShapes(), 0u);
+    EXPECT_EQ(noRoom.pending(), nullptr);
+    ASSERT_EQ(viaAtlas.VtxBuffer.Size, shapes.VtxBuffer.Size);
+    ASSERT_EQ(viaAtlas.IdxBuffer.Size, shapes.IdxBuffer.Size);
+    EXPECT_EQ(std::memcmp(viaAtlas.VtxBuffer.Data, shapes.VtxBuffer.Data,
+                          static_cast<std::size_t>(shapes.VtxBuffer.Size) * sizeof(ImDrawVert)), 0);
+    EXPECT_EQ(std::memcmp(viaAtlas.IdxBuffer.Data, shapes.IdxBuffer.Data,
+                          static_cast<std::size_t>(shapes.IdxBuffer.Size) * sizeof(ImDrawIdx)), 0);
+}
+
+TEST_F(ItemAtlasTest, AFullAtlasGrowsButNeverStartsAnewForNothing) {
+    history = History(makeStressBoard(catalogue, {40, 1000, 1000}));
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    ItemAtlas atlas(256, 512);
+    atlas.setTexture(textureNamed(9));
+    ASSERT_TRUE(atlas.newBuild());
+    const std::uint64_t first = atlas.generation();
+    drawItems(list, &atlas);
+    EXPECT_GT(atlas.leftAsShapes(), 0u) << "a thousand notes do not fit 256 × 256";
+    ASSERT_TRUE(atlas.newBuild());
+    EXPECT_EQ(atlas.size(), 512);
+    EXPECT_EQ(atlas.generation(), first + 1) << "larger, and so anew";
+    drawItems(list, &atlas);
+    ASSERT_TRUE(atlas.newBuild());
+    EXPECT_EQ(atlas.generation(), first + 1)
+        << "at its largest and full of what the board still shows: kept, the rest stays as shapes";
+    const std::size_t added = atlas.added();
+    drawItems(list, &atlas);
+    EXPECT_EQ(atlas.added(), added);
+}
+
+TEST_F(ItemAtlasTest, ALargeBoardGetsARoomyAtlasInTheFrameItFirstShows) {
+    history = History(makeStressBoard(catalogue, {40, 1000, 1000}));
+    EXPECT_TRUE(drawFrame());
+    EXPECT_GT(layer.atlas().size(), ItemAtlas::kStartSize);
+    EXPECT_FALSE(layer.atlas().ranFull()) << "the still board went round once more, and everything found room";
+    const std::uint64_t generation = layer.atlas().generation();
+    const std::size_t added = layer.atlas().added();
+    again();
+    EXPECT_EQ(layer.atlas().generation(), generation) << "no later frame (a touch) starts it anew";
+    EXPECT_EQ(layer.atlas().added(), added);
+}
+
+TEST_F(ItemAtlasTest, LooksNoLongerShownMakeRoomWithoutGrowing) {
+    // Someone types on one note all day: every key leaves a look behind.
+    history = History(Board{});
+    history.apply(addNote(1, NoteKind::Idea, {600, 400}, "I"));
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    ItemAtlas atlas(512, 2048);
+    atlas.setTexture(textureNamed(9));
+    const std::uint64_t first = (atlas.newBuild(), atlas.generation());
+    std::string text = "I";
+    for (int key = 0; key < 400 && atlas.generation() == first; ++key) {
+        text += static_cast<char>('a' + key % 26);
+        if (text.size() > 40) text = "I";
+        history.apply(setNoteText(history.board(), 1, text));
+        drawItems(list, &atlas);
+        ASSERT_TRUE(atlas.newBuild());
+    }
+    EXPECT_EQ(atlas.generation(), first + 1) << "ran full and started anew";
+    EXPECT_EQ(atlas.size(), 512) << "what the board shows still fits: no larger";
+}
+
+TEST_F(ItemAtlasTest, AnAtlasStartedAnewDrawsTheStillBoardWhole) {
+    EXPECT_TRUE(drawFrame());
+    EXPECT_FALSE(drawFrame());
+    const std::uint64_t generation = layer.atlas().generation();
+    ImGui::GetIO().Fonts->TexID = textureNamed(6);  // the fonts baked again (another size, another language)
+    EXPECT_TRUE(drawFrame());
+    EXPECT_EQ(layer.atlas().generation(), generation + 1);
+    EXPECT_EQ(layer.damage().bounds(), (DamageRect{0, 0, 1920, 1080}));
+}
+
+}  // namespace
+}  // namespace nt
