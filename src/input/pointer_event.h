@@ -18,6 +18,7 @@ struct PointerEvent {
     Vec2 pos;                    // board units (1920×1080)
     double t = 0;                // seconds on a monotonic clock
     bool secondary = false;      // right mouse button: asks for the context menu at once
+    bool lost = false;           // a Cancel because its source fell silent or restarted: a drag ends where last seen
 };
 
 }  // namespace nt

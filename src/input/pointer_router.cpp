@@ -65,11 +65,24 @@ void PointerRouter::handle(const PointerEvent& e) {
             m_pointers.erase(it);
             break;
         case PointerPhase::Cancel:
-            if (!releaseGrip(e) && p.gesture) m_history.cancelGesture(p.gesture);
+            if (releaseGrip(e)) {
+            } else if (e.lost && endsWhereLost(p, e.pos)) {
+                up(p, e);
+            } else if (p.gesture) {
+                m_history.cancelGesture(p.gesture);
+            }
             m_pointers.erase(it);
             break;
         case PointerPhase::Down: break;
     }
+}
+
+// A tracker that falls silent (a stalled laptop, a dropped network) leaves an
+// item where the people at the table last saw it, rather than sending it
+// back to where the drag began; but it never casts or takes back a vote,
+// and never throws an item away on the bin.
+bool PointerRouter::endsWhereLost(const Pointer& p, Vec2 at) const {
+    return p.state == State::Dragging && !isDot(p.hit.kind) && !tray::kBin.contains(at);
 }
 
 void PointerRouter::down(const PointerEvent& e) {

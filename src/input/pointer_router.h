@@ -121,6 +121,7 @@ private:
     bool longPresses(const Pointer& p) const;
     void down(const PointerEvent& e);
     void move(Pointer& p, const PointerEvent& e);
+    bool endsWhereLost(const Pointer& p, Vec2 at) const;
     void up(Pointer& p, const PointerEvent& e);
     void startDrag(Pointer& p, Vec2 at);
     void dragTo(Pointer& p, Vec2 at);

@@ -282,7 +282,9 @@ void TuioDecoder::endAll(Source& s, PointerPhase phase, double now) {
 }
 
 void TuioDecoder::emit(const Touch& t, PointerPhase phase, double now) {
-    m_events.push_back(PointerEvent{t.pointer, PointerSource::Tuio, phase, t.pos, now, false});
+    // Every Cancel here is a touch the tracker no longer tells of (it fell
+    // silent or restarted), not one a person took back.
+    m_events.push_back(PointerEvent{t.pointer, PointerSource::Tuio, phase, t.pos, now, false, phase == PointerPhase::Cancel});
 }
 
 void TuioDecoder::expire(double now) {

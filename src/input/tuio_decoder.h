@@ -39,7 +39,7 @@ namespace nt {
 Vec2 tuioToLetterboxedBoard(Vec2 decoded, const BoardTransform& window);
 
 struct TuioConfig {
-    double silenceTimeout = 1.0;     // a touch not mentioned this long is cancelled
+    double silenceTimeout = 1.0;     // a touch not mentioned this long is cancelled (lost: a drag ends where it was)
     std::size_t maxTouchesPerSource = 256;
     std::size_t maxSources = 64;
     int maxBundleDepth = 8;

@@ -44,6 +44,37 @@ TEST(PointerRouter, CancelledDragRestoresTheStart) {
     EXPECT_FALSE(t.history.canUndo());
 }
 
+TEST(PointerRouter, ADragWhoseTrackerFellSilentEndsWhereItWasLastSeen) {
+    TestBoard t(smallBoard());
+    t.pointerDown(1, 104, 150);
+    t.pointerMove(1, 300, 300);
+    t.pointerMove(1, 500, 500);
+    t.pointerLost(1, 500, 500);
+    EXPECT_EQ(t.note(5).pos, (Vec2{500, 500})) << "where the table last saw it";
+    EXPECT_TRUE(t.router.held().empty());
+    ASSERT_TRUE(t.undo()) << "one step, like any drop";
+    EXPECT_EQ(t.note(5).pos, (Vec2{104, 150}));
+    // A partner lands in the bubble half it was last seen over.
+    t.pointerDown(2, 700, 580);
+    t.pointerMove(2, 1150, 520);
+    t.pointerMove(2, 1200, 440);
+    t.pointerLost(2, 1200, 440);
+    EXPECT_EQ(t.actor(4).municipality, 2u);
+    EXPECT_EQ(t.actor(4).sector, Sector::Cultural);
+}
+
+TEST(PointerRouter, ALostTouchNeverThrowsAnItemAway) {
+    TestBoard t(smallBoard());
+    const Vec2 bin = tray::kBin.centre();
+    t.pointerDown(1, 104, 150);
+    t.pointerMove(1, 500, 500);
+    t.pointerMove(1, bin.x, bin.y);
+    t.pointerLost(1, bin.x, bin.y);
+    ASSERT_NE(findById(t.board().notes, 5), nullptr);
+    EXPECT_EQ(t.note(5).pos, (Vec2{104, 150})) << "a drag the tracker lost over the bin goes back";
+    EXPECT_FALSE(t.history.canUndo());
+}
+
 TEST(PointerRouter, SmallMovementIsATapThatAsksToEditTheNote) {
     TestBoard t(smallBoard());
     t.pointerDown(1, 104, 150);

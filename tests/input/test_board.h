@@ -17,6 +17,8 @@ public:
     void pointerMove(std::uint64_t id, double x, double y) { send(id, PointerPhase::Move, x, y); }
     void pointerUp(std::uint64_t id, double x, double y) { send(id, PointerPhase::Up, x, y); }
     void pointerCancel(std::uint64_t id) { send(id, PointerPhase::Cancel, 0, 0); }
+    // Its tracker fell silent with the pointer last seen at (x, y).
+    void pointerLost(std::uint64_t id, double x, double y) { send(id, PointerPhase::Cancel, x, y, false, true); }
 
     // A press, a few moves along the way, and a release.
     void drag(std::uint64_t id, double x0, double y0, double x1, double y1, int steps = 5) {
@@ -45,9 +47,9 @@ public:
     double now = 100.0;
 
 private:
-    void send(std::uint64_t id, PointerPhase phase, double x, double y, bool secondary = false) {
+    void send(std::uint64_t id, PointerPhase phase, double x, double y, bool secondary = false, bool lost = false) {
         now += 0.016;
-        router.handle({id, PointerSource::Synthetic, phase, {x, y}, now, secondary});
+        router.handle({id, PointerSource::Synthetic, phase, {x, y}, now, secondary, lost});
         router.update(now);
     }
 };

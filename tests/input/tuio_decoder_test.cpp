@@ -137,6 +137,7 @@ TEST(TuioDecoder, StaleFramesAreDroppedRepeatsAndRestartsAreNot) {
     ev = f.send(t.frame({3}, {{3, 0.3f, 0.3f}}, 1));
     ASSERT_EQ(ev.size(), 2u);
     EXPECT_EQ(ev[0].phase, PointerPhase::Cancel);
+    EXPECT_TRUE(ev[0].lost);
     expectEvent(ev[1], PointerPhase::Down, 576, 324);
 }
 
@@ -175,6 +176,8 @@ TEST(TuioDecoder, SilenceCancelsAfterTheTimeout) {
     auto ev = f.decoder.takeEvents();
     ASSERT_EQ(ev.size(), 1u);
     EXPECT_EQ(ev[0].phase, PointerPhase::Cancel);
+    EXPECT_TRUE(ev[0].lost) << "not taken back by a person: a drag ends where it was last seen";
+    expectEvent(ev[0], PointerPhase::Cancel, 960, 540);
     EXPECT_EQ(f.decoder.liveTouches(), 0u);
 }
 
