@@ -54,6 +54,9 @@ bool redrawsStill() {
     return again && std::string_view(again) == "1";
 }
 
+// An item atlas smaller than this is not worth its texture: items are drawn as shapes.
+constexpr int kSmallestAtlas = 256;
+
 // NT_ITEM_ATLAS=0: the still board's notes and partners drawn as shapes,
 // not from the item atlas (view/item_atlas.h), for comparing the two.
 bool drawsItemsOnce() {
@@ -186,6 +189,7 @@ private:
         const auto [scale, ui] = m_fontScales;
         m_fonts = Fonts::load(m_setup.assetDir, static_cast<float>(scale), static_cast<float>(ui > 0 ? ui : scale));
         theme::applyImGuiStyle(static_cast<float>(ui > 0 ? ui : scale));
+        m_stillLayer.atlas().fontsBaked();  // its glyphs' coverage came from the old ones
     }
 
     // New partners get this type, named in the board's language.
@@ -214,7 +218,13 @@ private:
         if (m_redrawStill) m_stillLayer.forgetTexture();
         m_stillLayer.setTexture(m_layered ? m_boardLayer.texture() : ImTextureID{});
         ItemAtlas& atlas = m_stillLayer.atlas();
-        atlas.setTexture(m_layered && m_itemAtlas ? m_atlasTexture.texture(atlas.size()) : ImTextureID{});
+        atlas.setMaxSize(std::min(ItemAtlas::kMaxSize, m_atlasTexture.largest()));
+        ImTextureID atlasTexture{};
+        if (m_layered && m_itemAtlas && atlas.size() >= kSmallestAtlas) {
+            atlasTexture = m_atlasTexture.texture(atlas.size());
+            if (atlasTexture == ImTextureID{}) m_atlasTexture.refuse(atlas.size());  // next frame: smaller
+        }
+        atlas.setTexture(atlasTexture);
         const ViewInput input{m_history.board(), m_router, m_setup.catalogue, m_tr, m_lang,
                               m_window.transform(), m_fonts, now, m_history.canUndo(),
                               m_history.canRedo(), &m_setup.municipalities, m_session.clock(now),
@@ -225,10 +235,15 @@ private:
         ViewIntents intents = m_boards.starting() ? m_boards.startFrame(input, startChoice) : m_view.frame(input);
         m_window.endFrame();
         m_stillDamage = {};
-        // Items' new coverage into the atlas first: the still board draws from it.
-        // Should the atlas fail, the board is drawn again, as shapes, next frame.
+        // Items' new coverage into the atlas first: the still board draws from
+        // it. Should the driver refuse the atlas this size (it grew), the board
+        // is drawn again next frame, at once, into a smaller one or as shapes.
         const bool atlasDrawn = m_atlasTexture.draw(atlas);
-        if (!atlasDrawn) m_stillLayer.forgetTexture();
+        if (!atlasDrawn) {
+            m_atlasTexture.refuse(atlas.size());
+            m_stillLayer.forgetTexture();
+            Window::wake();
+        }
         if (const ImDrawList* still = atlasDrawn ? m_stillLayer.toRender() : nullptr) {  // the board's still part changed: into its texture
             if (m_boardLayer.draw(*still, m_window.frameWidth(), m_window.frameHeight(), m_window.clearColour(),
                                   m_stillLayer.damage())) {

@@ -8,13 +8,18 @@
 
 namespace nt {
 
-bool AtlasTexture::make(int size) {
-    if (m_failed) return false;
-    if (m_target.made() && m_target.width() == size) return true;
-    if (!m_target.make(size, size, GL_R8, GL_RED)) {
-        m_failed = true;
-        return false;
+int AtlasTexture::largest() {
+    if (m_driverLargest == 0) {
+        GLint largest = 0;
+        glGetIntegerv(GL_MAX_TEXTURE_SIZE, &largest);
+        m_driverLargest = largest > 0 ? largest : 1024;
     }
+    return m_refused ? std::min(m_driverLargest, m_refused / 2) : m_driverLargest;
+}
+
+bool AtlasTexture::make(int size) {
+    if (m_target.made() && m_target.width() == size) return true;
+    if (size > largest() || !m_target.make(size, size, GL_R8, GL_RED)) return false;
     // Sampled as white with the byte for alpha: ImGui's shader tints it.
     const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
     glBindTexture(GL_TEXTURE_2D, m_target.texture());

@@ -5,6 +5,7 @@
 // to each layer's colour.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 
 #include <imgui.h>
@@ -22,12 +23,17 @@ public:
     AtlasTexture& operator=(const AtlasTexture&) = delete;
 
     // The texture's name for ImGui, made now if need be (at the atlas's
-    // size). 0 when the driver cannot give one: items are then drawn as shapes.
+    // size). 0 when the driver cannot give one that size.
     ImTextureID texture(int size);
     // Draws what the atlas still has to draw (cleared first when it asks),
-    // and tells it so; leaves the window's framebuffer bound. False when the
-    // texture could not be made.
+    // and tells it so; leaves the window's framebuffer bound (the viewport at
+    // the atlas's size, no scissor). False when the texture could not be
+    // made at the atlas's size (it grew).
     bool draw(ItemAtlas& atlas);
+    // The largest size to ask for: the driver's largest texture, halved below
+    // each size it refused (no memory for it).
+    int largest();
+    void refuse(int size) { m_refused = m_refused ? std::min(m_refused, size) : size; }
     std::size_t bytes() const {
         return static_cast<std::size_t>(m_target.width()) * static_cast<std::size_t>(m_target.height());
     }
@@ -36,7 +42,8 @@ private:
     bool make(int size);
 
     TextureTarget m_target;
-    bool m_failed = false;
+    int m_driverLargest = 0;  // GL_MAX_TEXTURE_SIZE, once asked
+    int m_refused = 0;        // the smallest size the driver could not give; 0: none
 };
 
 }  // namespace nt

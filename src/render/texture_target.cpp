@@ -14,7 +14,7 @@ void TextureTarget::release() {
 
 bool TextureTarget::make(int width, int height, int internalFormat, unsigned format) {
     if (m_texture && width == m_width && height == m_height) return true;
-    while (glGetError() != GL_NO_ERROR) {
+    for (int i = 0; i < 8 && glGetError() != GL_NO_ERROR; ++i) {  // earlier errors are not this one's
     }
     if (!m_texture) glGenTextures(1, &m_texture);
     glBindTexture(GL_TEXTURE_2D, m_texture);

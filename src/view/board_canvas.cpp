@@ -60,8 +60,7 @@ class ItemInPlace {
 public:
     ItemInPlace(const CanvasContext& c, Vec2 pos)
         : m_c(c), m_local(c), m_mark(ItemAtlas::mark(*c.draw)), m_clip(c.draw->_CmdHeader.ClipRect) {
-        const ImVec2 at = c.at(pos);
-        m_anchor = {std::round(at.x), std::round(at.y)};
+        m_anchor = OnPixel(c.at(pos));
         m_local.xf.offsetX = -pos.x * c.xf.scale;
         m_local.xf.offsetY = -pos.y * c.xf.scale;
         constexpr float kFar = 1e6f;

@@ -2,6 +2,7 @@
 // bubbles, notes and actor tokens. Reads the board, never writes it.
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,9 @@ struct CanvasContext {
     }
     float len(double boardUnits) const { return static_cast<float>(boardUnits * xf.scale); }
 };
+
+// The whole pixel an item drawn at `at` is set down on (its centre).
+inline ImVec2 OnPixel(ImVec2 at) { return {std::round(at.x), std::round(at.y)}; }
 
 // Turns the vertices added since firstVertex by `degrees` clockwise around
 // centre (screen px): draw upright, then turn.

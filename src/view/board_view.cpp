@@ -103,7 +103,8 @@ void BoardView::drawBoardItems(const CanvasContext& c, const ViewInput& in, cons
     DrawActors(c, in.board, held, pass);
     for (Id id : m_selected)
         if (const Actor* a = findById(in.board.actors, id); a && InPass(pass, IsCarried(held, id)))
-            c.draw->AddCircle(c.at(a->pos), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0, c.len(5));
+            c.draw->AddCircle(OnPixel(c.at(a->pos)), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0,
+                              c.len(5));  // round the token as it is set down
     DrawCombinationCards(c, in.board, showVotes, held, pass);
 }
 

@@ -60,6 +60,7 @@ ItemAtlas::~ItemAtlas() { delete m_pending; }
 
 void ItemAtlas::startAnew(int size) {
     m_size = size;
+    m_fresh = true;
     m_places.clear();
     m_shelves.clear();
     m_nextShelfY = 0;
@@ -72,8 +73,13 @@ bool ItemAtlas::newBuild() {
     const ImGuiIO& io = ImGui::GetIO();
     if (m_texture == ImTextureID{} || io.DisplayFramebufferScale.x != 1 || io.DisplayFramebufferScale.y != 1) return false;
     ++m_build;
-    if (io.Fonts->TexID != m_font) {
-        m_font = io.Fonts->TexID;  // glyphs from another texture: coverage drawn from the old one is no longer theirs
+    m_checking = false;
+    const bool fresh = m_fresh;  // the last build began with the atlas started anew
+    m_fresh = false;
+    if (io.Fonts->TexID != m_font || m_fontsBaked) {
+        // Glyphs from another texture, or baked again: coverage drawn from the old ones is no longer theirs.
+        m_font = io.Fonts->TexID;
+        m_fontsBaked = false;
         startAnew(m_size);
     } else if (m_ranFull) {
         // What the last still board drew from it and what found no room
@@ -81,18 +87,39 @@ bool ItemAtlas::newBuild() {
         std::int64_t live = m_shortArea;
         for (const auto& [key, place] : m_places)
             if (place.build + 1 == m_build) live += static_cast<std::int64_t>(key.width + 1) * (key.height + 1);
-        // Mostly what is no longer shown (typing leaves a look behind at every
-        // key): anew at the same size. Else as large as the board needs (a
-        // third spare for the shelves' gaps and what comes), up to the
-        // largest; at the largest it stays, and what does not fit stays as
+        // Mostly looks no longer shown (typing leaves one behind at every
+        // key): anew at the same size. Else (or when even a fresh atlas ran
+        // full: its shelves hold less than its area) twice as large at
+        // least, and as large as the board needs with a third to spare. At
+        // the largest it stays as it is, and what finds no room stays as
         // shapes (else every board would go into the atlas again and again).
+        const auto area = [](int size) { return static_cast<std::int64_t>(size) * size; };
+        const bool mostlyGone = !fresh && live * 2 <= area(m_size);
         int size = m_size;
-        while (size < m_maxSize && live * 3 > static_cast<std::int64_t>(size) * size * 2) size *= 2;
-        if (live * 2 <= static_cast<std::int64_t>(m_size) * m_size || size > m_size) startAnew(std::min(size, m_maxSize));
+        if (!mostlyGone) {
+            size = std::min(m_size * 2, m_maxSize);
+            while (size < m_maxSize && live * 3 > area(size) * 2) size = std::min(size * 2, m_maxSize);
+        }
+        if (size != m_size || mostlyGone) startAnew(size);
     }
     m_ranFull = false;
     m_shortArea = 0;
     return true;
+}
+
+bool ItemAtlas::checkBuild() {
+    const ImGuiIO& io = ImGui::GetIO();
+    m_checking = m_texture != ImTextureID{} && io.Fonts->TexID == m_font && !m_fontsBaked &&
+                 io.DisplayFramebufferScale.x == 1 && io.DisplayFramebufferScale.y == 1;
+    return m_checking;
+}
+
+void ItemAtlas::setMaxSize(int size) {
+    m_maxSize = std::max(1, size);
+    if (m_size > m_maxSize) {
+        m_size = m_maxSize;
+        startAnew(m_size);
+    }
 }
 
 bool ItemAtlas::allocate(int width, int height, Place& at) {
@@ -116,12 +143,6 @@ bool ItemAtlas::allocate(int width, int height, Place& at) {
     at.y = shelf->y;
     shelf->x += w;
     return true;
-}
-
-bool ItemAtlas::ready() const {
-    const ImGuiIO& io = ImGui::GetIO();
-    return m_texture != ImTextureID{} && io.Fonts->TexID == m_font && io.DisplayFramebufferScale.x == 1 &&
-           io.DisplayFramebufferScale.y == 1;
 }
 
 bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
@@ -189,8 +210,12 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
     Layer layer;
     float filled = 0;  // the areas of the layer's shapes, each on its own
     for (const Layer& shape : m_shapes) {
+        // See-through shapes that overlap blend twice where they overlap;
+        // one quad over their joint coverage would blend there once.
+        const bool apart = shape.x0 > layer.x1 || shape.x1 < layer.x0 || shape.y0 > layer.y1 || shape.y1 < layer.y0;
         bool joins = layer.count > 0 && layer.oneColour && shape.oneColour && shape.rgb == layer.rgb &&
-                     (shape.alpha == layer.alpha || shape.alpha == 0 || layer.alpha == 0);
+                     (shape.alpha == layer.alpha || shape.alpha == 0 || layer.alpha == 0) &&
+                     ((layer.alpha == 255 && shape.alpha == 255) || apart);
         Layer joint = layer;
         if (joins) {
             joint.count += shape.count;
@@ -239,11 +264,11 @@ void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, b
         x0 = std::floor(x0), y0 = std::floor(y0), x1 = std::ceil(x1), y1 = std::ceil(y1);
         key = {hasher.done(), static_cast<int>(layer.vmax - layer.vmin + 1), layer.count, static_cast<int>(x1 - x0),
                static_cast<int>(y1 - y0)};
-        if (key.width == 0 || key.height == 0) return;  // covers no pixel centre: nothing to draw
+        if (key.width == 0 || key.height == 0) return;  // bounds of no width or height: no pixel's centre within
         if (auto found = m_places.find(key); found != m_places.end()) {
             place = &found->second;
             ++m_hits;
-        } else if (Place at; allocate(key.width, key.height, at)) {
+        } else if (Place at; !m_checking && allocate(key.width, key.height, at)) {
             place = &m_places.emplace(key, at).first->second;
             ++m_added;
             // Its coverage, white, to be drawn into the atlas where it now lives.
@@ -268,7 +293,7 @@ void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, b
             m_pending->_VtxCurrentIdx += static_cast<unsigned>(vertexCount);
         } else {
             // No room: drawn as shapes until the atlas starts anew, larger.
-            if (key.width + 1 <= m_maxSize && key.height + 1 <= m_maxSize) {
+            if (!m_checking && key.width + 1 <= m_maxSize && key.height + 1 <= m_maxSize) {
                 m_ranFull = true;
                 m_shortArea += static_cast<std::int64_t>(key.width + 1) * (key.height + 1);
             }

@@ -13,11 +13,12 @@
 // A layer is known by its own geometry, the item being drawn around the
 // origin and set down on a whole pixel (board_canvas.cpp, ItemInPlace): the
 // same text on the same paper is drawn once, however many notes carry it and
-// wherever they lie. Nothing is ever told what an item
-// shows; whatever changes its pixels changes its geometry, so the atlas can
-// never show an old look. Space is never reused: an atlas that runs full is
-// made anew (larger, up to kMaxSize) at the next still board, and the still
-// layer then draws itself whole (generation()).
+// wherever they lie. Nothing is ever told what an item shows; whatever
+// changes its pixels changes its geometry, so the atlas can never show an
+// old look. Space is never reused: an atlas that runs full starts anew, in
+// the same frame (StillLayer::buildAgain), larger when the board needs it,
+// at its size when it is mostly looks no longer shown, and the still layer
+// then draws itself whole (generation()).
 #pragma once
 
 #include <cstddef>
@@ -46,12 +47,17 @@ public:
 
     // Before a still board is drawn (between ImGui::NewFrame and Render):
     // whether items can go through the atlas this frame (a texture, one
-    // framebuffer pixel per unit). An atlas that ran full, or whose glyphs
-    // came from another font texture, starts anew here.
+    // framebuffer pixel per unit). An atlas whose glyphs came from other
+    // fonts starts anew here, and one that ran full may (see above).
     bool newBuild();
-    // Whether the atlas can be used as it is (a build that must not start it
-    // anew: checking a kept still board).
-    bool ready() const;
+    // Before a kept still board is built all the same, to check it: whether
+    // items can go through the atlas as it is. Such a build only looks
+    // layers up; it adds none and never starts the atlas anew.
+    bool checkBuild();
+    // The fonts were baked again (perhaps into a texture of the same name).
+    void fontsBaked() { m_fontsBaked = true; }
+    // The largest the renderer can give (GL_MAX_TEXTURE_SIZE, or less after a failed try).
+    void setMaxSize(int size);
     // Counts the atlas's fresh starts: a layer drawn from an older atlas may
     // show other coverage at the same place now.
     std::uint64_t generation() const { return m_generation; }
@@ -112,11 +118,14 @@ private:
     ImTextureID m_texture{};
     ImTextureID m_font{};
     int m_size;
-    const int m_maxSize;
+    int m_maxSize;
     std::uint64_t m_generation = 0;
     std::uint64_t m_build = 0;
     bool m_ranFull = false;
-    std::int64_t m_shortArea = 0;  // what found no room since the last build began
+    bool m_fresh = false;       // started anew since the last build began
+    bool m_checking = false;    // this build only looks layers up
+    bool m_fontsBaked = false;
+    std::int64_t m_shortArea = 0;  // what found no room in this build
     bool m_clearFirst = true;
     std::unordered_map<Key, Place, KeyHash> m_places;
     std::vector<Shelf> m_shelves;  // top to bottom, each as high as what it holds (a step of 16)

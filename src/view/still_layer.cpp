@@ -40,7 +40,7 @@ ImDrawList* StillLayer::begin(ImDrawList* background, const StillKey& key) {
         m_checking = ++m_keptSinceCheck >= kCheckEvery;
         if (!m_checking) return nullptr;
         m_keptSinceCheck = 0;
-        m_atlasNow = m_atlas.ready();  // as it is: the kept list was drawn from it
+        m_atlasNow = m_atlas.checkBuild();  // as it is: the kept list was drawn from it
         return startList(m_check);
     }
     // Build into the list the texture was not drawn from, to compare the two.

@@ -178,6 +178,79 @@ TEST_F(ItemAtlasTest, LooksNoLongerShownMakeRoomWithoutGrowing) {
     EXPECT_EQ(atlas.size(), 512) << "what the board shows still fits: no larger";
 }
 
+TEST_F(ItemAtlasTest, CheckingAKeptBoardAddsNothingAndAsksForNoRoom) {
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    ItemAtlas atlas(256, 8192);
+    atlas.setTexture(textureNamed(9));
+    ASSERT_TRUE(atlas.newBuild());
+    drawItems(list, &atlas);
+    ASSERT_TRUE(atlas.ranFull()) << "the demo's items do not fit 256 × 256";
+    const std::size_t added = atlas.added();
+    for (int frame = 0; frame < 20; ++frame) {  // a debug build checks every kept frame
+        ASSERT_TRUE(atlas.checkBuild());
+        drawItems(list, &atlas);
+    }
+    EXPECT_EQ(atlas.added(), added);
+    ASSERT_TRUE(atlas.newBuild());
+    EXPECT_LE(atlas.size(), 2048) << "as large as the board needs, not twenty times that";
+}
+
+// Two shapes of one colour, one item: one quad or two.
+int quadsFor(ItemAtlas& atlas, ImU32 colour, float secondX) {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list.PushClipRect({0, 0}, {1920, 1080});
+    const ItemAtlas::Mark mark = ItemAtlas::mark(list);
+    list.AddRectFilled({0, 0}, {40, 40}, colour);
+    list.AddRectFilled({secondX, 10}, {secondX + 40, 50}, colour);
+    EXPECT_TRUE(atlas.replace(list, mark, {500, 500}));
+    return list.IdxBuffer.Size / 6;
+}
+
+TEST_F(ItemAtlasTest, OverlappingSeeThroughShapesStayTwoQuads) {
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));
+    ItemAtlas atlas;
+    atlas.setTexture(textureNamed(9));
+    ASSERT_TRUE(atlas.newBuild());
+    EXPECT_EQ(quadsFor(atlas, IM_COL32(0, 0, 0, 255), 20), 1) << "opaque: blending twice is blending once";
+    EXPECT_EQ(quadsFor(atlas, IM_COL32(0, 0, 0, 60), 20), 2) << "see-through and overlapping: darker where both lie";
+    EXPECT_EQ(quadsFor(atlas, IM_COL32(0, 0, 0, 60), 45), 1) << "see-through side by side";
+}
+
+TEST_F(ItemAtlasTest, AFreshAtlasWhoseShelvesRanOutGrowsThoughItsAreaWouldDo) {
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));
+    ItemAtlas atlas(256, 1024);
+    atlas.setTexture(textureNamed(9));
+    for (int build = 0; build < 3; ++build) {
+        ASSERT_TRUE(atlas.newBuild());
+        ImDrawList list(ImGui::GetDrawListSharedData());
+        list._ResetForNewFrame();
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        list.PushClipRect({0, 0}, {1920, 1080});
+        // Thin shapes of fifteen heights: each height its own shelf, little area.
+        for (int i = 1; i <= 15; ++i) {
+            const ItemAtlas::Mark mark = ItemAtlas::mark(list);
+            list.AddRectFilled({0, 0}, {8, static_cast<float>(16 * i + 1)}, IM_COL32(0, 0, 0, 255));
+            atlas.replace(list, mark, {100, 100});
+        }
+    }
+    EXPECT_EQ(atlas.size(), 1024) << "twice as large each time, never anew at the same size again and again";
+}
+
+TEST_F(ItemAtlasTest, FontsBakedAgainStartTheAtlasAnew) {
+    ItemAtlas atlas;
+    atlas.setTexture(textureNamed(9));
+    ASSERT_TRUE(atlas.newBuild());
+    const std::uint64_t generation = atlas.generation();
+    ASSERT_TRUE(atlas.newBuild());
+    EXPECT_EQ(atlas.generation(), generation);
+    atlas.fontsBaked();  // perhaps into a texture of the same name
+    ASSERT_TRUE(atlas.newBuild());
+    EXPECT_EQ(atlas.generation(), generation + 1);
+}
+
 TEST_F(ItemAtlasTest, AnAtlasStartedAnewDrawsTheStillBoardWhole) {
     EXPECT_TRUE(drawFrame());
     EXPECT_FALSE(drawFrame());
