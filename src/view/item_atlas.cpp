@@ -171,34 +171,31 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
     draw._VtxCurrentIdx -= static_cast<unsigned>(vertexCount);
 
     // The item's shapes, in order: a shape's triangles share vertices, the
-    // next shape's begin after them.
+    // next shape's begin after them...
     m_shapes.clear();
     for (int t = 0; t < indexCount; t += 3) {
-        unsigned lo = UINT_MAX, hi = 0;
-        std::uint32_t alpha = 0;
-        for (int k = 0; k < 3; ++k) {
-            const unsigned index = m_indices[static_cast<std::size_t>(t + k)];
-            lo = std::min(lo, index), hi = std::max(hi, index);
-            alpha = std::max(alpha, alphaOf(m_vertices[index].col));
-        }
-        if (m_shapes.empty() || lo > m_shapes.back().vmax)
-            m_shapes.push_back(Layer{t, 0, lo, hi, m_vertices[lo].col & kRgbMask, 0, true});
+        const unsigned* i = &m_indices[static_cast<std::size_t>(t)];
+        const unsigned lo = std::min({i[0], i[1], i[2]}), hi = std::max({i[0], i[1], i[2]});
+        if (m_shapes.empty() || lo > m_shapes.back().vmax) m_shapes.push_back(Layer{t, 0, lo, hi});
         Layer& shape = m_shapes.back();
         shape.count += 3;
         shape.vmin = std::min(shape.vmin, lo), shape.vmax = std::max(shape.vmax, hi);
-        if (alpha != 0 && shape.alpha == 0) shape.alpha = alpha;
-        for (int k = 0; k < 3; ++k) {
-            const ImU32 colour = m_vertices[m_indices[static_cast<std::size_t>(t + k)]].col;
-            const std::uint32_t a = alphaOf(colour);
-            if ((colour & kRgbMask) != shape.rgb || (a != 0 && a != shape.alpha)) shape.oneColour = false;
+    }
+    // ... each of one colour (at one alpha, or at none: the fringe) or not,
+    // and its bounds: from its vertices, each looked at once.
+    for (Layer& shape : m_shapes) {
+        shape.rgb = m_vertices[shape.vmin].col & kRgbMask;
+        for (unsigned i = shape.vmin; i <= shape.vmax; ++i) {
+            const ImDrawVert& v = m_vertices[i];
+            const std::uint32_t a = alphaOf(v.col);
+            if ((v.col & kRgbMask) != shape.rgb || (a != 0 && shape.alpha != 0 && a != shape.alpha)) shape.oneColour = false;
+            if (a != 0) shape.alpha = a;
+            if (!std::isfinite(v.pos.x) || !std::isfinite(v.pos.y) || std::fabs(v.pos.x) > 1e6f || std::fabs(v.pos.y) > 1e6f)
+                shape.oneColour = false;  // no bounds to speak of: left as drawn
+            shape.x0 = std::min(shape.x0, v.pos.x), shape.y0 = std::min(shape.y0, v.pos.y);
+            shape.x1 = std::max(shape.x1, v.pos.x), shape.y1 = std::max(shape.y1, v.pos.y);
         }
     }
-    for (Layer& shape : m_shapes)
-        for (unsigned i = shape.vmin; i <= shape.vmax; ++i) {
-            const ImVec2 p = m_vertices[i].pos;
-            shape.x0 = std::min(shape.x0, p.x), shape.y0 = std::min(shape.y0, p.y);
-            shape.x1 = std::max(shape.x1, p.x), shape.y1 = std::max(shape.y1, p.y);
-        }
 
     // Layers: shapes of one colour in a row (the glyphs of a text, a shadow),
     // one quad for all, unless that quad would fill much more than they do
@@ -240,29 +237,38 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
 }
 
 void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, bool& onAtlas) {
-    // The layer's own geometry relative to the anchor: its key and its bounds.
-    bool fits = layer.oneColour;
-    float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
-    Hasher hasher;
-    if (fits) {
+    // The layer's own geometry relative to the anchor is its key: corners,
+    // glyph corners with the fringe's alpha, and triangles, each hashed on a
+    // lane of its own (three chains the processor runs side by side).
+    const bool fits = layer.oneColour;
+    float x0 = layer.x0, y0 = layer.y0, x1 = layer.x1, y1 = layer.y1;
+    Hasher corners, glyphs, triangles;
+    if (fits)
         for (unsigned i = layer.vmin; i <= layer.vmax; ++i) {
             const ImDrawVert& v = m_vertices[i];
-            if (!std::isfinite(v.pos.x) || !std::isfinite(v.pos.y) || std::fabs(v.pos.x) > 1e6f || std::fabs(v.pos.y) > 1e6f) {
-                fits = false;
-                break;
-            }
-            x0 = std::min(x0, v.pos.x), y0 = std::min(y0, v.pos.y), x1 = std::max(x1, v.pos.x), y1 = std::max(y1, v.pos.y);
-            hasher.add(bitsOf(v.pos.x, v.pos.y));
-            hasher.add(bitsOf(v.uv.x, v.uv.y) ^ (alphaOf(v.col) ? 1ULL << 63 : 0));
+            corners.add(bitsOf(v.pos.x, v.pos.y));
+            glyphs.add(bitsOf(v.uv.x, v.uv.y) ^ (alphaOf(v.col) ? 1ULL << 63 : 0));
         }
-    }
     Key key;
     Place* place = nullptr;
     if (fits) {
-        for (int i = layer.first; i < layer.first + layer.count; ++i)
-            hasher.add(m_indices[static_cast<std::size_t>(i)] - layer.vmin);
+        // Four corners' numbers to a word (a layer of over 65,535 corners
+        // wraps, which only weakens its hash).
+        std::uint64_t word = 0;
+        int inWord = 0;
+        for (int i = layer.first; i < layer.first + layer.count; ++i) {
+            word = (word << 16) | ((m_indices[static_cast<std::size_t>(i)] - layer.vmin) & 0xFFFF);
+            if (++inWord == 4) {
+                triangles.add(word);
+                word = 0;
+                inWord = 0;
+            }
+        }
+        triangles.add(word);
+        corners.add(glyphs.done());
+        corners.add(triangles.done());
         x0 = std::floor(x0), y0 = std::floor(y0), x1 = std::ceil(x1), y1 = std::ceil(y1);
-        key = {hasher.done(), static_cast<int>(layer.vmax - layer.vmin + 1), layer.count, static_cast<int>(x1 - x0),
+        key = {corners.done(), static_cast<int>(layer.vmax - layer.vmin + 1), layer.count, static_cast<int>(x1 - x0),
                static_cast<int>(y1 - y0)};
         if (key.width == 0 || key.height == 0) return;  // bounds of no width or height: no pixel's centre within
         if (auto found = m_places.find(key); found != m_places.end()) {
