@@ -40,29 +40,26 @@ namespace {
 // ImGui needs a few frames after input to settle (hover, popups opening).
 constexpr int kFramesAfterActivity = 3;
 
+// Whether the environment variable `name` is set to `value`.
+bool envIs(const char* name, std::string_view value) {
+    const char* set = std::getenv(name);
+    return set && std::string_view(set) == value;
+}
+
 // NT_DRAW_DIRECT=1: every frame drawn whole, the board straight into it,
 // as before the still layer and partial frames (for comparing the two).
-bool drawsDirect() {
-    const char* direct = std::getenv("NT_DRAW_DIRECT");
-    return direct && std::string_view(direct) == "1";
-}
+bool drawsDirect() { return envIs("NT_DRAW_DIRECT", "1"); }
 
 // NT_REDRAW_STILL=1: every frame draws the still board again, whole (its
 // items from the atlas): what a frame costs when all of the board changed.
-bool redrawsStill() {
-    const char* again = std::getenv("NT_REDRAW_STILL");
-    return again && std::string_view(again) == "1";
-}
+bool redrawsStill() { return envIs("NT_REDRAW_STILL", "1"); }
 
 // An item atlas smaller than this is not worth its texture: items are drawn as shapes.
 constexpr int kSmallestAtlas = 256;
 
 // NT_ITEM_ATLAS=0: the still board's notes and partners drawn as shapes,
 // not from the item atlas (view/item_atlas.h), for comparing the two.
-bool drawsItemsOnce() {
-    const char* atlas = std::getenv("NT_ITEM_ATLAS");
-    return !atlas || std::string_view(atlas) != "0";
-}
+bool drawsItemsOnce() { return !envIs("NT_ITEM_ATLAS", "0"); }
 
 class App {
 public:

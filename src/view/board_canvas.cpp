@@ -49,8 +49,6 @@ std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view
     return lines;
 }
 
-
-
 // An item drawn around its own position as the origin, then set down with
 // that position on a whole pixel: the same item then has the very same
 // vertices wherever it lies (so the item atlas knows it again), and none of
