@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <numbers>
 
@@ -12,6 +13,7 @@
 #include "core/placement.h"
 #include "view/combinations_canvas.h"
 #include "view/item_atlas.h"
+#include "view/item_cover.h"
 #include "view/theme.h"
 #include "view/workshop_card.h"
 
@@ -22,6 +24,8 @@ using theme::rgb;
 namespace {
 
 constexpr float kPi = std::numbers::pi_v<float>;
+constexpr double kNoteCorner = 6;  // a note's rounded corners (board units)
+constexpr double kTokenRim = 3;    // the white rim around a partner's disc
 
 // Splits text into lines that fit maxWidth (screen px), honouring newlines.
 std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view text, float maxWidth, int maxLines,
@@ -56,11 +60,12 @@ std::vector<std::string_view> wrapLines(ImFont* font, float px, std::string_view
 // laid out; the quads and the scissor clip it where it lands).
 class ItemInPlace {
 public:
-    ItemInPlace(const CanvasContext& c, Vec2 pos)
-        : m_c(c), m_local(c), m_mark(ItemAtlas::mark(*c.draw)), m_clip(c.draw->_CmdHeader.ClipRect) {
+    ItemInPlace(const CanvasContext& c, Vec2 pos, Id item)
+        : m_c(c), m_local(c), m_item(item), m_mark(ItemAtlas::mark(*c.draw)), m_clip(c.draw->_CmdHeader.ClipRect) {
         m_anchor = OnPixel(c.at(pos));
         m_local.xf.offsetX = -pos.x * c.xf.scale;
         m_local.xf.offsetY = -pos.y * c.xf.scale;
+        m_local.cover = nullptr;
         constexpr float kFar = 1e6f;
         c.draw->_CmdHeader.ClipRect = {-kFar, -kFar, kFar, kFar};
     }
@@ -70,21 +75,106 @@ public:
         ImDrawList& draw = *m_c.draw;
         draw._CmdHeader.ClipRect = m_clip;
         for (int i = m_mark.commands; i < draw.CmdBuffer.Size; ++i) draw.CmdBuffer[i].ClipRect = m_clip;  // begun within the item
-        if (m_c.atlas && m_c.atlas->replace(draw, m_mark, m_anchor)) return;
+        const std::vector<PixelRect>* shown = nullptr;
+        const PixelRect reach = bounds();
+        if (m_c.cover) {
+            shown = &m_c.cover->shown(m_item, reach);
+            if (shown->empty() && ItemAtlas::takeBack(draw, m_mark)) return;  // hidden whole
+        }
+        if (m_c.atlas && m_c.atlas->replace(draw, m_mark, m_anchor, shown ? m_c.cover : nullptr)) return;
         for (int i = m_mark.vertices; i < draw.VtxBuffer.Size; ++i) {
             ImVec2& v = draw.VtxBuffer[i].pos;
             v = {v.x + m_anchor.x, v.y + m_anchor.y};
         }
+        if (shown && !(shown->size() == 1 && (*shown)[0] == reach)) clipToShown(*shown);  // unless it shows whole
     }
     const CanvasContext& local() const { return m_local; }
 
 private:
+    // The pixels the item reaches, set down where it lands.
+    PixelRect bounds() const {
+        const ImDrawList& draw = *m_c.draw;
+        float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+        for (int i = m_mark.vertices; i < draw.VtxBuffer.Size; ++i) {
+            const ImVec2 v = draw.VtxBuffer[i].pos;
+            x0 = std::min(x0, v.x), y0 = std::min(y0, v.y), x1 = std::max(x1, v.x), y1 = std::max(y1, v.y);
+        }
+        constexpr float kFar = 1e6f;  // what is not a number, or far off the screen: shown whole
+        if (!(x0 >= -kFar && y0 >= -kFar && x1 <= kFar && y1 <= kFar)) return {-1 << 30, -1 << 30, 1 << 30, 1 << 30};
+        return {static_cast<int>(std::floor(x0 + m_anchor.x)), static_cast<int>(std::floor(y0 + m_anchor.y)),
+                static_cast<int>(std::ceil(x1 + m_anchor.x)), static_cast<int>(std::ceil(y1 + m_anchor.y))};
+    }
+
+    // As shapes: the item's triangles once for each part that shows, each
+    // time clipped to it (more triangles, far fewer pixels).
+    void clipToShown(const std::vector<PixelRect>& shown) {
+        ImDrawList& draw = *m_c.draw;
+        if (draw.CmdBuffer.Size != m_mark.commands || draw.IdxBuffer.Size <= m_mark.indices) return;
+        ImDrawCmd& cmd = draw.CmdBuffer.back();
+        const int count = draw.IdxBuffer.Size - m_mark.indices;
+        if (cmd.UserCallback || cmd.ElemCount < static_cast<unsigned>(count)) return;
+        m_indices.assign(draw.IdxBuffer.Data + m_mark.indices, draw.IdxBuffer.Data + draw.IdxBuffer.Size);
+        draw.IdxBuffer.shrink(m_mark.indices);
+        draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
+        cmd.ElemCount -= static_cast<unsigned>(count);
+        for (const PixelRect& r : shown) {
+            const ImVec2 p0{std::max(m_clip.x, static_cast<float>(r.x0)), std::max(m_clip.y, static_cast<float>(r.y0))};
+            const ImVec2 p1{std::min(m_clip.z, static_cast<float>(r.x1)), std::min(m_clip.w, static_cast<float>(r.y1))};
+            if (p0.x >= p1.x || p0.y >= p1.y) continue;
+            draw.PushClipRect(p0, p1);
+            draw.PrimReserve(count, 0);
+            for (const ImDrawIdx index : m_indices) *draw._IdxWritePtr++ = index;
+            draw.PopClipRect();
+        }
+    }
+
     const CanvasContext& m_c;
     CanvasContext m_local;
+    std::vector<ImDrawIdx> m_indices;
+    Id m_item;
     ItemAtlas::Mark m_mark;
     ImVec4 m_clip;
     ImVec2 m_anchor;
 };
+
+// The whole pixels within [lo, hi] (screen px): those whose centres lie inside.
+PixelRect PixelsWithin(float x0, float y0, float x1, float y1) {
+    return {static_cast<int>(std::ceil(x0)), static_cast<int>(std::ceil(y0)), static_cast<int>(std::floor(x1)),
+            static_cast<int>(std::floor(y1))};
+}
+
+// The pixels a note's paper paints opaque where ItemInPlace sets it down:
+// the largest upright rectangle within it, turned as it is, clear of its
+// rounded corners and soft edges.
+PixelRect NotePaper(const CanvasContext& c, const Note& n) {
+    double turn = std::fmod(std::fmod(n.rotation, 180.0) + 180.0, 180.0);  // a half turn looks the same
+    const bool sideways = turn > 45 && turn < 135;
+    if (sideways) turn -= 90;
+    else if (turn >= 135) turn -= 180;
+    // A corner's arc meets its 45° line 0.29 of its radius in; the fringe and
+    // the arc's segments stay within 1.5 pixels.
+    const double inset = c.len(kNoteCorner) * (1 - std::numbers::sqrt2 / 2) + 1.5;
+    const double w = c.len((sideways ? layout::kNoteHeight : layout::kNoteWidth) / 2) - inset;
+    const double h = c.len((sideways ? layout::kNoteWidth : layout::kNoteHeight) / 2) - inset;
+    // An upright rectangle of half sides (a, b) lies within the turned one
+    // when a·cos + b·sin ≤ w and a·sin + b·cos ≤ h: the largest of that shape.
+    const double cs = std::cos(std::fabs(turn) * std::numbers::pi / 180), sn = std::sin(std::fabs(turn) * std::numbers::pi / 180);
+    const double cos2 = cs * cs - sn * sn;
+    if (cos2 < 0.2) return {};  // turned near 45°: little of it is upright; none counted
+    const double a = (w * cs - h * sn) / cos2, b = (h * cs - w * sn) / cos2;
+    if (a <= 0 || b <= 0) return {};
+    const ImVec2 at = OnPixel(c.at(n.pos));
+    return PixelsWithin(at.x - static_cast<float>(a), at.y - static_cast<float>(b), at.x + static_cast<float>(a),
+                        at.y + static_cast<float>(b));
+}
+
+// The square within a partner's white rim (a disc of its radius + 3): its
+// fringe and the circle's segments stay within 1.5 pixels of the rim.
+PixelRect TokenDisc(const CanvasContext& c, const Actor& a) {
+    const float half = (c.len(layout::kTokenRadius + kTokenRim) - 1.5f) / std::numbers::sqrt2_v<float>;
+    const ImVec2 at = OnPixel(c.at(a.pos));
+    return PixelsWithin(at.x - half, at.y - half, at.x + half, at.y + half);
+}
 
 }  // namespace
 
@@ -288,8 +378,8 @@ void drawNote(const CanvasContext& c, const Note& n, bool lifted, int beneath) {
     c.draw->AddRectFilled(c.at({br.x - round, tl.y + lift}), c.at({br.x + lift / 2, br.y - round}), shadow,
                           c.len(std::min(round, lift / 2 + round)), ImDrawFlags_RoundCornersTopRight);
     const std::uint32_t colour = theme::noteColour(n.kind);
-    c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(6));
-    c.draw->AddRectFilled(c.at(tl), c.at({br.x, tl.y + 8}), rgb(theme::shade(colour, -0.18f)), c.len(6),
+    c.draw->AddRectFilled(c.at(tl), c.at(br), rgb(colour), c.len(kNoteCorner));
+    c.draw->AddRectFilled(c.at(tl), c.at({br.x, tl.y + 8}), rgb(theme::shade(colour, -0.18f)), c.len(kNoteCorner),
                           ImDrawFlags_RoundCornersTop);
     if (n.text.empty())
         DrawTextLeft(c, c.fonts->body, c.fonts->bodySize, {tl.x + 10, tl.y + 16}, w - 20, c.tr->operator()("note.empty"),
@@ -302,20 +392,40 @@ void drawNote(const CanvasContext& c, const Note& n, bool lifted, int beneath) {
 
 }  // namespace
 
-void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
-               ItemsDrawn pass) {
+namespace {
+
+// The notes DrawNotes draws, in its order: shown (not waiting in the inbox,
+// not hidden with the phones' notes, not under a pile) and in the pass.
+template <typename Each>
+void ForEachNoteDrawn(const Board& board, const std::vector<PointerRouter::Held>& held, ItemsDrawn pass, Each&& each) {
     std::vector<Id> carried;
     for (const auto& item : held)
         if (item.dragging) carried.push_back(item.item);
     const NotePiles piles = findNotePiles(board, carried);
     for (size_t i = 0; i < board.notes.size(); ++i) {
         const Note& n = board.notes[i];
-        if (!noteShown(board, n) || piles.hidden[i]) continue;  // waiting in the inbox, phone notes hidden, or under a pile
+        if (!noteShown(board, n) || piles.hidden[i]) continue;
         const bool lifted = IsCarried(held, n.id);
-        if (!InPass(pass, lifted)) continue;
-        const ItemInPlace note(c, n.pos);
-        drawNote(note.local(), n, lifted, piles.beneath[i]);
+        if (InPass(pass, lifted)) each(n, lifted, piles.beneath[i]);
     }
+}
+
+template <typename Each>
+void ForEachActorDrawn(const Board& board, const std::vector<PointerRouter::Held>& held, ItemsDrawn pass, Each&& each) {
+    for (const Actor& a : board.actors) {
+        const bool lifted = IsCarried(held, a.id);
+        if (InPass(pass, lifted)) each(a, lifted);
+    }
+}
+
+}  // namespace
+
+void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+               ItemsDrawn pass) {
+    ForEachNoteDrawn(board, held, pass, [&](const Note& n, bool lifted, int beneath) {
+        const ItemInPlace note(c, n.pos, n.id);
+        drawNote(note.local(), n, lifted, beneath);
+    });
 }
 
 // [SECTION] Actors
@@ -326,7 +436,7 @@ void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, 
     // Segment count 0: ImGui's cached circle table, no sin/cos per vertex.
     c.draw->AddCircleFilled({p.x + c.len(2), p.y + c.len(lifted ? 7 : 3)}, r, rgb(0x000000, lifted ? 55 : 35), 0);
     const int first = c.draw->VtxBuffer.Size;
-    c.draw->AddCircleFilled(p, r + c.len(3), rgb(0xFFFFFF), 0);
+    c.draw->AddCircleFilled(p, r + c.len(kTokenRim), rgb(0xFFFFFF), 0);
     c.draw->AddCircleFilled(p, r, rgb(type.colour), 0);
     const float px = c.len(type.monogram.size() > 2 ? c.fonts->boldSize - 3 : c.fonts->boldSize);
     const ImVec2 sz = c.fonts->bold->CalcTextSizeA(px, FLT_MAX, 0, type.monogram.c_str());
@@ -337,11 +447,9 @@ void DrawActorToken(const CanvasContext& c, const ActorType& type, Vec2 centre, 
 
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
                 ItemsDrawn pass) {
-    for (const Actor& a : board.actors) {
-        const bool lifted = IsCarried(held, a.id);
-        if (!InPass(pass, lifted)) continue;
+    ForEachActorDrawn(board, held, pass, [&](const Actor& a, bool lifted) {
         const ActorType& type = c.catalogue->find(a.type, &board);
-        const ItemInPlace token(c, a.pos);
+        const ItemInPlace token(c, a.pos, a.id);
         const CanvasContext& at = token.local();
         DrawActorToken(at, type, a.pos, layout::kTokenRadius, lifted, a.rotation);
         // The name turns with the token: under it, as seen from the seat it
@@ -354,16 +462,36 @@ void DrawActors(const CanvasContext& c, const Board& board, const std::vector<Po
         DrawTextCentred(at, c.fonts->body, c.fonts->bodySize - 1, {a.pos.x, a.pos.y + layout::kTokenRadius + 5},
                         sideways ? 100 : 150, a.name, rgb(theme::kInk), sideways ? 3 : 2);
         RotateVertices(c.draw, first, at.at(a.pos), a.rotation);
+    });
+}
+
+void DrawItems(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+               ItemsDrawn pass) {
+    // NT_ITEM_COVER=0 draws every item whole, to measure and to compare.
+    static const bool leaveOutHidden = [] {
+        const char* v = std::getenv("NT_ITEM_COVER");
+        return !(v && std::string_view(v) == "0");
+    }();
+    if (pass != ItemsDrawn::Resting || !leaveOutHidden) {
+        DrawNotes(c, board, held, pass);
+        DrawActors(c, board, held, pass);
+        return;
     }
+    ItemCover cover;
+    ForEachNoteDrawn(board, held, pass, [&](const Note& n, bool, int) { cover.add(n.id, NotePaper(c, n)); });
+    ForEachActorDrawn(board, held, pass, [&](const Actor& a, bool) { cover.add(a.id, TokenDisc(c, a)); });
+    CanvasContext covered = c;
+    covered.cover = &cover;
+    DrawNotes(covered, board, held, pass);
+    DrawActors(covered, board, held, pass);
 }
 
 void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes) {
-    const std::vector<PointerRouter::Held> held;  // nothing is being carried
+    const std::vector<PointerRouter::Held> held;  // nothing is being carried: all of it lies still
     DrawBoardBackground(c, board);
     DrawBubbles(c, board);
     DrawCombinationLinks(c, board);
-    DrawNotes(c, board, held);
-    DrawActors(c, board, held);
+    DrawItems(c, board, held, ItemsDrawn::Resting);
     DrawCombinationCards(c, board, showVotes);
 }
 

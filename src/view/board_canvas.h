@@ -19,6 +19,7 @@
 namespace nt {
 
 class ItemAtlas;
+class ItemCover;
 
 struct CanvasContext {
     ImDrawList* draw = nullptr;
@@ -28,6 +29,7 @@ struct CanvasContext {
     const Translations* tr = nullptr;
     Lang lang = Lang::Nl;
     ItemAtlas* atlas = nullptr;  // the still board's notes and partners go through it (view/item_atlas.h)
+    ItemCover* cover = nullptr;  // what of them shows (view/item_cover.h; set by DrawItems)
 
     ImVec2 at(Vec2 b) const {
         const Vec2 s = xf.toScreen(b);
@@ -72,6 +74,12 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
                ItemsDrawn pass = ItemsDrawn::All);
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
                 ItemsDrawn pass = ItemsDrawn::All);
+// The notes, then the partners over them. Those that lie still (the resting
+// pass) are drawn only where no note or partner drawn after them hides them
+// (view/item_cover.h); the others are drawn whole: all of them, the
+// reference the still board is compared with, and the carried few.
+void DrawItems(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
+               ItemsDrawn pass = ItemsDrawn::All);
 // The whole board as nobody touches it (a picture, a table's board at the
 // plenary): background, bubbles, notes, partners and combination cards.
 void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes);

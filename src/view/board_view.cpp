@@ -99,8 +99,7 @@ void BoardView::drawBoardItems(const CanvasContext& c, const ViewInput& in, cons
     }
     if (pass != ItemsDrawn::Resting) DrawDropTargets(c, in.board, held);
     DrawCombinationLinks(c, in.board, held, pass);
-    DrawNotes(c, in.board, held, pass);
-    DrawActors(c, in.board, held, pass);
+    DrawItems(c, in.board, held, pass);
     for (Id id : m_selected)
         if (const Actor* a = findById(in.board.actors, id); a && InPass(pass, IsCarried(held, id)))
             c.draw->AddCircle(OnPixel(c.at(a->pos)), c.len(layout::kTokenRadius + 9), theme::rgb(theme::kAccent), 0,

@@ -145,7 +145,26 @@ bool ItemAtlas::allocate(int width, int height, Place& at) {
     return true;
 }
 
-bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
+bool ItemAtlas::takeBack(ImDrawList& draw, Mark since) {
+    if (draw.CmdBuffer.Size != since.commands || draw.IdxBuffer.Size < since.indices || draw.VtxBuffer.Size < since.vertices)
+        return false;
+    ImDrawCmd& cmd = draw.CmdBuffer.back();
+    const int vertexCount = draw.VtxBuffer.Size - since.vertices, indexCount = draw.IdxBuffer.Size - since.indices;
+    if (cmd.UserCallback || since.vertices < static_cast<int>(cmd.VtxOffset) || cmd.ElemCount < static_cast<unsigned>(indexCount))
+        return false;
+    const unsigned base = static_cast<unsigned>(since.vertices) - cmd.VtxOffset;
+    for (int i = since.indices; i < draw.IdxBuffer.Size; ++i)
+        if (draw.IdxBuffer[i] < base) return false;  // not its own vertices
+    draw.VtxBuffer.shrink(since.vertices);
+    draw.IdxBuffer.shrink(since.indices);
+    cmd.ElemCount -= static_cast<unsigned>(indexCount);
+    draw._VtxWritePtr = draw.VtxBuffer.Data + draw.VtxBuffer.Size;
+    draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
+    draw._VtxCurrentIdx -= static_cast<unsigned>(vertexCount);
+    return true;
+}
+
+bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor, ItemCover* cover) {
     if (m_texture == ImTextureID{} || m_font == ImTextureID{}) return false;
     if (draw.CmdBuffer.Size != since.commands || draw.IdxBuffer.Size <= since.indices) return false;
     ImDrawCmd& cmd = draw.CmdBuffer.back();
@@ -163,12 +182,7 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
     m_vertices.assign(draw.VtxBuffer.Data + since.vertices, draw.VtxBuffer.Data + draw.VtxBuffer.Size);
 
     // The item leaves the list; its layers come back as quads (or as drawn).
-    draw.VtxBuffer.shrink(since.vertices);
-    draw.IdxBuffer.shrink(since.indices);
-    cmd.ElemCount -= static_cast<unsigned>(indexCount);
-    draw._VtxWritePtr = draw.VtxBuffer.Data + draw.VtxBuffer.Size;
-    draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
-    draw._VtxCurrentIdx -= static_cast<unsigned>(vertexCount);
+    takeBack(draw, since);
 
     // The item's shapes, in order: a shape's triangles share vertices, the
     // next shape's begin after them...
@@ -206,6 +220,14 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
     bool onAtlas = false;
     Layer layer;
     float filled = 0;  // the areas of the layer's shapes, each on its own
+    // Where a layer shows: see-through layers before the first opaque one
+    // lie under the item's own opaque part too.
+    bool beneath = cover != nullptr;
+    const auto emit = [&](const Layer& l) {
+        beneath = beneath && l.oneColour && l.alpha < 255;
+        m_shown = !cover ? nullptr : beneath ? &cover->shownBeneath() : &cover->lastShown();
+        emitLayer(draw, l, anchor, onAtlas);
+    };
     for (const Layer& shape : m_shapes) {
         // See-through shapes that overlap blend twice where they overlap;
         // one quad over their joint coverage would blend there once.
@@ -227,12 +249,13 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor) {
             filled += area(shape);
             continue;
         }
-        if (layer.count > 0) emitLayer(draw, layer, anchor, onAtlas);
+        if (layer.count > 0) emit(layer);
         layer = shape;
         filled = area(shape);
     }
-    if (layer.count > 0) emitLayer(draw, layer, anchor, onAtlas);
+    if (layer.count > 0) emit(layer);
     if (onAtlas) draw.PopTextureID();
+    m_shown = nullptr;
     return true;
 }
 
@@ -242,6 +265,13 @@ void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, b
     // lane of its own (three chains the processor runs side by side).
     const bool fits = layer.oneColour;
     float x0 = layer.x0, y0 = layer.y0, x1 = layer.x1, y1 = layer.y1;
+    if (m_shown && std::fabs(x0) <= 1e6f && std::fabs(y0) <= 1e6f && std::fabs(x1) <= 1e6f && std::fabs(y1) <= 1e6f) {
+        // Hidden whole by items drawn later: neither drawn nor kept.
+        const PixelRect reach{static_cast<int>(std::floor(anchor.x + x0)), static_cast<int>(std::floor(anchor.y + y0)),
+                              static_cast<int>(std::ceil(anchor.x + x1)), static_cast<int>(std::ceil(anchor.y + y1))};
+        if (std::none_of(m_shown->begin(), m_shown->end(), [&](const PixelRect& r) { return !Intersection(r, reach).empty(); }))
+            return;
+    }
     Hasher corners, glyphs, triangles;
     if (fits)
         for (unsigned i = layer.vmin; i <= layer.vmax; ++i) {
@@ -309,13 +339,20 @@ void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, b
         place->build = m_build;
         if (!onAtlas) draw.PushTextureID(m_texture);
         onAtlas = true;
-        const float s = static_cast<float>(m_size);
         const ImVec2 p0{anchor.x + x0, anchor.y + y0}, p1{anchor.x + x1, anchor.y + y1};
-        // The atlas is drawn y down into a GL texture whose rows run up.
-        const ImVec2 uv0{static_cast<float>(place->x) / s, 1 - static_cast<float>(place->y) / s};
-        const ImVec2 uv1{static_cast<float>(place->x + key.width) / s, 1 - static_cast<float>(place->y + key.height) / s};
-        draw.PrimReserve(6, 4);
-        draw.PrimRectUV(p0, p1, uv0, uv1, layer.rgb | (layer.alpha << IM_COL32_A_SHIFT));
+        const ImU32 colour = layer.rgb | (layer.alpha << IM_COL32_A_SHIFT);
+        if (!m_shown) {
+            emitQuad(draw, p0, p1, *place, colour);
+            return;
+        }
+        // Only the parts items drawn later leave to be seen.
+        for (const PixelRect& r : *m_shown) {
+            const ImVec2 q0{std::max(p0.x, static_cast<float>(r.x0)), std::max(p0.y, static_cast<float>(r.y0))};
+            const ImVec2 q1{std::min(p1.x, static_cast<float>(r.x1)), std::min(p1.y, static_cast<float>(r.y1))};
+            if (q0.x >= q1.x || q0.y >= q1.y) continue;
+            const Place from{place->x + static_cast<int>(q0.x - p0.x), place->y + static_cast<int>(q0.y - p0.y)};
+            emitQuad(draw, q0, q1, from, colour);
+        }
         return;
     }
     // As drawn.
@@ -333,6 +370,16 @@ void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, b
     for (int i = layer.first; i < layer.first + layer.count; ++i)
         *draw._IdxWritePtr++ = static_cast<ImDrawIdx>(first + m_indices[static_cast<std::size_t>(i)] - layer.vmin);
     draw._VtxCurrentIdx += static_cast<unsigned>(vertexCount);
+}
+
+// A quad of the screen from p0 to p1 (whole pixels) showing the atlas from `place` on, a pixel for a pixel.
+void ItemAtlas::emitQuad(ImDrawList& draw, ImVec2 p0, ImVec2 p1, const Place& place, ImU32 colour) {
+    const float s = static_cast<float>(m_size);
+    // The atlas is drawn y down into a GL texture whose rows run up.
+    const ImVec2 uv0{static_cast<float>(place.x) / s, 1 - static_cast<float>(place.y) / s};
+    const ImVec2 uv1{(static_cast<float>(place.x) + p1.x - p0.x) / s, 1 - (static_cast<float>(place.y) + p1.y - p0.y) / s};
+    draw.PrimReserve(6, 4);
+    draw.PrimRectUV(p0, p1, uv0, uv1, colour);
 }
 
 void ItemAtlas::rendered() {

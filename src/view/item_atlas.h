@@ -28,6 +28,8 @@
 
 #include <imgui.h>
 
+#include "view/item_cover.h"
+
 namespace nt {
 
 class ItemAtlas {
@@ -75,9 +77,17 @@ public:
     // ... and, once it is drawn around the origin, its layers replaced by
     // quads from the atlas, set down at `anchor` (a whole pixel). A layer the
     // atlas cannot take (of more than one colour, no room left) is set down
-    // as drawn. False when the item is none the atlas can take (a command
-    // begun within it, indices of other vertices): left as it is, at the origin.
-    bool replace(ImDrawList& draw, Mark since, ImVec2 anchor);
+    // as drawn. `cover` (null: none), having just said what of this item
+    // shows (view/item_cover.h): its quads are cut to that; a see-through
+    // layer before its first opaque one (a shadow) also to what its own
+    // opaque part leaves. False when the item is none the atlas can take (a
+    // command begun within it, indices of other vertices): left as it is,
+    // at the origin.
+    bool replace(ImDrawList& draw, Mark since, ImVec2 anchor, ItemCover* cover = nullptr);
+    // Takes what was drawn since `since` out of the list again. False (and
+    // left as it is) when it is not one piece at the list's end: a command
+    // begun within it, indices of vertices before it.
+    static bool takeBack(ImDrawList& draw, Mark since);
 
     // For the renderer: the coverage still to be drawn into the atlas, in
     // atlas pixels (y down), white, with the font texture; null when none.
@@ -114,6 +124,7 @@ private:
     void startAnew(int size);
     bool allocate(int width, int height, Place& at);
     void emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, bool& onAtlas);
+    void emitQuad(ImDrawList& draw, ImVec2 p0, ImVec2 p1, const Place& place, ImU32 colour);
 
     ImTextureID m_texture{};
     ImTextureID m_font{};
@@ -136,6 +147,7 @@ private:
     std::vector<ImDrawVert> m_vertices;
     std::vector<unsigned> m_indices;
     std::vector<Layer> m_shapes;
+    const std::vector<PixelRect>* m_shown = nullptr;  // of the item being replaced
     std::size_t m_hits = 0, m_added = 0, m_leftAsShapes = 0;
 };
 

@@ -9,9 +9,11 @@
 
 #include "board_frames.h"
 #include "core/edits.h"
+#include "core/layout.h"
 #include "core/stress_board.h"
 #include "view/board_canvas.h"
 #include "view/item_atlas.h"
+#include "view/offline_imgui.h"
 
 namespace nt {
 namespace {
@@ -54,6 +56,29 @@ protected:
         DrawNotes(c, history.board(), {});
         DrawActors(c, history.board(), {});
     }
+    // The same as the still board draws them: only where they show (view/item_cover.h).
+    void drawShown(ImDrawList& list, ItemAtlas* atlas) {
+        list._ResetForNewFrame();
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        list.PushClipRect({0, 0}, {1920, 1080});
+        CanvasContext c{&list, imgui.transform(), &imgui.fonts(), &catalogue, &tr, Lang::Nl, atlas};
+        DrawItems(c, history.board(), {}, ItemsDrawn::Resting);
+    }
+    // How many times over a list's triangles fill the screen, each within its clip rectangle.
+    static double screens(ImDrawList& list) {
+        ImDrawList* lists[] = {&list};
+        ImDrawData data;
+        data.CmdLists = lists;
+        data.CmdListsCount = 1;
+        data.DisplaySize = {1920, 1080};
+        return coveredScreens(data);
+    }
+    // Laid over the first note, a little to the right and down: it hides most of it.
+    void coverTheFirstNote() {
+        const Note& under = history.board().notes.front();
+        Id id = history.board().nextId;
+        history.apply(addNote(id, NoteKind::Idea, {under.pos.x + 6, under.pos.y + 4}, "Erover"));
+    }
 };
 
 TEST_F(ItemAtlasTest, NotesAndPartnersAreAFewQuadsEach) {
@@ -66,6 +91,31 @@ TEST_F(ItemAtlasTest, NotesAndPartnersAreAFewQuadsEach) {
     drawItems(viaAtlas, &layer.atlas());
     EXPECT_LT(viaAtlas.IdxBuffer.Size * 10, shapes.IdxBuffer.Size)
         << "the items with the atlas: " << viaAtlas.IdxBuffer.Size / 3 << " triangles, as shapes: " << shapes.IdxBuffer.Size / 3;
+}
+
+TEST_F(ItemAtlasTest, ItemsAreDrawnOnlyWhereNoItemDrawnAfterThemHidesThem) {
+    coverTheFirstNote();
+    again();
+    const double noteArea = layout::kNoteWidth * layout::kNoteHeight * imgui.transform().scale * imgui.transform().scale / (1920.0 * 1080);
+    for (ItemAtlas* atlas : {&layer.atlas(), static_cast<ItemAtlas*>(nullptr)}) {  // from the atlas, and as shapes
+        ImDrawList whole(ImGui::GetDrawListSharedData()), shown(ImGui::GetDrawListSharedData());
+        drawItems(whole, atlas);
+        drawShown(shown, atlas);
+        EXPECT_LT(screens(shown), screens(whole) - 0.8 * noteArea)
+            << (atlas ? "atlas" : "shapes") << ": the note underneath, and what else lies under notes and partners";
+    }
+}
+
+TEST_F(ItemAtlasTest, ALargeBoardFillsItsScreenFarFewerTimes) {
+    history = History(makeStressBoard(catalogue, {40, 1000, 1000}));
+    again();
+    for (ItemAtlas* atlas : {&layer.atlas(), static_cast<ItemAtlas*>(nullptr)}) {
+        ImDrawList whole(ImGui::GetDrawListSharedData()), shown(ImGui::GetDrawListSharedData());
+        drawItems(whole, atlas);
+        drawShown(shown, atlas);
+        EXPECT_LT(screens(shown) * 2, screens(whole)) << (atlas ? "atlas" : "shapes") << ": " << screens(shown)
+                                                        << " screens against " << screens(whole);
+    }
 }
 
 TEST_F(ItemAtlasTest, ALookDrawnOnceIsDrawnFromTheAtlasAfterwards) {
