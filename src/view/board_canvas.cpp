@@ -2,6 +2,7 @@
 #include "view/board_canvas.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -109,6 +110,15 @@ private:
     // time clipped to it (more triangles, far fewer pixels).
     void clipToShown(const std::vector<PixelRect>& shown) {
         ImDrawList& draw = *m_c.draw;
+        // The renderer's scissor keeps whole framebuffer pixels, cutting a
+        // clip rectangle's fractions its own way: parts on whole pixels
+        // within a clip on whole pixels keep the very pixels the item would.
+        // Else (a framebuffer scale of a fraction, a clip between pixels, as
+        // the room's gallery has) the item is drawn whole.
+        const ImVec2 fb = ImGui::GetIO().DisplayFramebufferScale;
+        const auto whole = [](float v) { return v == std::floor(v); };
+        if (!whole(fb.x) || !whole(fb.y) || !whole(m_clip.x) || !whole(m_clip.y) || !whole(m_clip.z) || !whole(m_clip.w))
+            return;
         if (draw.CmdBuffer.Size != m_mark.commands || draw.IdxBuffer.Size <= m_mark.indices) return;
         ImDrawCmd& cmd = draw.CmdBuffer.back();
         const int count = draw.IdxBuffer.Size - m_mark.indices;
@@ -139,9 +149,13 @@ private:
 
 // The whole pixels within [lo, hi] (screen px): those whose centres lie inside.
 PixelRect PixelsWithin(float x0, float y0, float x1, float y1) {
+    constexpr float kFar = 1e7f;  // and none far off (or not a number)
+    if (!(x0 > -kFar && y0 > -kFar && x1 < kFar && y1 < kFar)) return {};
     return {static_cast<int>(std::ceil(x0)), static_cast<int>(std::ceil(y0)), static_cast<int>(std::floor(x1)),
             static_cast<int>(std::floor(y1))};
 }
+
+}  // namespace
 
 // The pixels a note's paper paints opaque where ItemInPlace sets it down:
 // the largest upright rectangle within it, turned as it is, clear of its
@@ -157,11 +171,20 @@ PixelRect NotePaper(const CanvasContext& c, const Note& n) {
     const double w = c.len((sideways ? layout::kNoteHeight : layout::kNoteWidth) / 2) - inset;
     const double h = c.len((sideways ? layout::kNoteWidth : layout::kNoteHeight) / 2) - inset;
     // An upright rectangle of half sides (a, b) lies within the turned one
-    // when a·cos + b·sin ≤ w and a·sin + b·cos ≤ h: the largest of that shape.
+    // when a·cos + b·sin ≤ w and a·sin + b·cos ≤ h. The largest: where both
+    // hold exactly, or the largest under one of them alone (a square turned
+    // near 45°) if it keeps the other.
     const double cs = std::cos(std::fabs(turn) * std::numbers::pi / 180), sn = std::sin(std::fabs(turn) * std::numbers::pi / 180);
-    const double cos2 = cs * cs - sn * sn;
-    if (cos2 < 0.2) return {};  // turned near 45°: little of it is upright; none counted
-    const double a = (w * cs - h * sn) / cos2, b = (h * cs - w * sn) / cos2;
+    const auto fits = [&](double x, double y) { return x > 0 && y > 0 && x * cs + y * sn <= w + 1e-9 && x * sn + y * cs <= h + 1e-9; };
+    double a = 0, b = 0;
+    const auto consider = [&](double x, double y) {
+        if (fits(x, y) && x * y > a * b) a = x, b = y;
+    };
+    if (const double cos2 = cs * cs - sn * sn; cos2 > 1e-6) consider((w * cs - h * sn) / cos2, (h * cs - w * sn) / cos2);
+    if (sn > 1e-9) {
+        consider(w / (2 * cs), w / (2 * sn));
+        consider(h / (2 * sn), h / (2 * cs));
+    }
     if (a <= 0 || b <= 0) return {};
     const ImVec2 at = OnPixel(c.at(n.pos));
     return PixelsWithin(at.x - static_cast<float>(a), at.y - static_cast<float>(b), at.x + static_cast<float>(a),
@@ -175,8 +198,6 @@ PixelRect TokenDisc(const CanvasContext& c, const Actor& a) {
     const ImVec2 at = OnPixel(c.at(a.pos));
     return PixelsWithin(at.x - half, at.y - half, at.x + half, at.y + half);
 }
-
-}  // namespace
 
 bool IsCarried(const std::vector<PointerRouter::Held>& held, Id item) {
     return std::any_of(held.begin(), held.end(), [&](const PointerRouter::Held& h) {
@@ -396,17 +417,30 @@ namespace {
 
 // The notes DrawNotes draws, in its order: shown (not waiting in the inbox,
 // not hidden with the phones' notes, not under a pile) and in the pass.
-template <typename Each>
-void ForEachNoteDrawn(const Board& board, const std::vector<PointerRouter::Held>& held, ItemsDrawn pass, Each&& each) {
+struct NoteDrawn {
+    const Note* note;
+    bool lifted;
+    int beneath;  // notes under it in its pile
+};
+std::vector<NoteDrawn> NotesDrawn(const Board& board, const std::vector<PointerRouter::Held>& held, ItemsDrawn pass) {
     std::vector<Id> carried;
     for (const auto& item : held)
         if (item.dragging) carried.push_back(item.item);
     const NotePiles piles = findNotePiles(board, carried);
+    std::vector<NoteDrawn> out;
     for (size_t i = 0; i < board.notes.size(); ++i) {
         const Note& n = board.notes[i];
         if (!noteShown(board, n) || piles.hidden[i]) continue;
         const bool lifted = IsCarried(held, n.id);
-        if (InPass(pass, lifted)) each(n, lifted, piles.beneath[i]);
+        if (InPass(pass, lifted)) out.push_back({&n, lifted, piles.beneath[i]});
+    }
+    return out;
+}
+
+void drawNotes(const CanvasContext& c, const std::vector<NoteDrawn>& notes) {
+    for (const NoteDrawn& n : notes) {
+        const ItemInPlace note(c, n.note->pos, n.note->id);
+        drawNote(note.local(), *n.note, n.lifted, n.beneath);
     }
 }
 
@@ -422,10 +456,7 @@ void ForEachActorDrawn(const Board& board, const std::vector<PointerRouter::Held
 
 void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
                ItemsDrawn pass) {
-    ForEachNoteDrawn(board, held, pass, [&](const Note& n, bool lifted, int beneath) {
-        const ItemInPlace note(c, n.pos, n.id);
-        drawNote(note.local(), n, lifted, beneath);
-    });
+    drawNotes(c, NotesDrawn(board, held, pass));
 }
 
 // [SECTION] Actors
@@ -477,13 +508,17 @@ void DrawItems(const CanvasContext& c, const Board& board, const std::vector<Poi
         DrawActors(c, board, held, pass);
         return;
     }
-    ItemCover cover;
-    ForEachNoteDrawn(board, held, pass, [&](const Note& n, bool, int) { cover.add(n.id, NotePaper(c, n)); });
+    const ImVec4 clip = c.draw->_CmdHeader.ClipRect;
+    const auto pixel = [](float v) { return static_cast<int>(std::clamp(v, -1e7f, 1e7f)); };
+    ItemCover cover({pixel(std::floor(clip.x)), pixel(std::floor(clip.y)), pixel(std::ceil(clip.z)), pixel(std::ceil(clip.w))});
+    const std::vector<NoteDrawn> notes = NotesDrawn(board, held, pass);
+    for (const NoteDrawn& n : notes) cover.add(n.note->id, NotePaper(c, *n.note));
     ForEachActorDrawn(board, held, pass, [&](const Actor& a, bool) { cover.add(a.id, TokenDisc(c, a)); });
     CanvasContext covered = c;
     covered.cover = &cover;
-    DrawNotes(covered, board, held, pass);
+    drawNotes(covered, notes);
     DrawActors(covered, board, held, pass);
+    assert(cover.allDrawn());
 }
 
 void DrawStillBoard(const CanvasContext& c, const Board& board, bool showVotes) {

@@ -15,11 +15,11 @@
 #include "core/workshop_fields.h"
 #include "input/pointer_router.h"
 #include "view/fonts.h"
+#include "view/item_cover.h"
 
 namespace nt {
 
 class ItemAtlas;
-class ItemCover;
 
 struct CanvasContext {
     ImDrawList* draw = nullptr;
@@ -74,6 +74,12 @@ void DrawNotes(const CanvasContext& c, const Board& board, const std::vector<Poi
                ItemsDrawn pass = ItemsDrawn::All);
 void DrawActors(const CanvasContext& c, const Board& board, const std::vector<PointerRouter::Held>& held,
                 ItemsDrawn pass = ItemsDrawn::All);
+// The pixels a note's paper and a partner's disc paint opaque where they
+// are set down (whatever lies under them there cannot show): a rectangle
+// within the paper as it is turned, clear of its rounded corners and soft
+// edges; the square within a partner's white rim.
+PixelRect NotePaper(const CanvasContext& c, const Note& n);
+PixelRect TokenDisc(const CanvasContext& c, const Actor& a);
 // The notes, then the partners over them. Those that lie still (the resting
 // pass) are drawn only where no note or partner drawn after them hides them
 // (view/item_cover.h); the others are drawn whole: all of them, the

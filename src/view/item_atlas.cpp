@@ -182,7 +182,7 @@ bool ItemAtlas::replace(ImDrawList& draw, Mark since, ImVec2 anchor, ItemCover* 
     m_vertices.assign(draw.VtxBuffer.Data + since.vertices, draw.VtxBuffer.Data + draw.VtxBuffer.Size);
 
     // The item leaves the list; its layers come back as quads (or as drawn).
-    takeBack(draw, since);
+    if (!takeBack(draw, since)) return false;
 
     // The item's shapes, in order: a shape's triangles share vertices, the
     // next shape's begin after them...

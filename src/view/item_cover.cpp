@@ -12,7 +12,8 @@ PixelRect Intersection(const PixelRect& a, const PixelRect& b) {
 
 namespace {
 
-int cellOf(int pixel, int cell) { return pixel >= 0 ? pixel / cell : -((-pixel + cell - 1) / cell); }
+int floorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+int ceilDiv(int a, int b) { return -floorDiv(-a, b); }
 
 }  // namespace
 
@@ -21,43 +22,36 @@ void ItemCover::add(Id item, PixelRect opaque) {
     m_indexed = false;
 }
 
+PixelRect ItemCover::squaresWithin(const PixelRect& r) const {
+    const PixelRect in = Intersection(r, m_area);
+    if (in.empty()) return {};
+    return {ceilDiv(in.x0, kCell), ceilDiv(in.y0, kCell), floorDiv(in.x1, kCell), floorDiv(in.y1, kCell)};
+}
+
 void ItemCover::index() {
     m_indexed = true;
     int x0 = INT_MAX, y0 = INT_MAX, x1 = INT_MIN, y1 = INT_MIN;
     for (const Item& it : m_items)
-        if (!it.opaque.empty()) {
-            x0 = std::min(x0, cellOf(it.opaque.x0, kCell)), y0 = std::min(y0, cellOf(it.opaque.y0, kCell));
-            x1 = std::max(x1, cellOf(it.opaque.x1 - 1, kCell)), y1 = std::max(y1, cellOf(it.opaque.y1 - 1, kCell));
+        if (const PixelRect s = squaresWithin(it.opaque); !s.empty())
+            x0 = std::min(x0, s.x0), y0 = std::min(y0, s.y0), x1 = std::max(x1, s.x1), y1 = std::max(y1, s.y1);
+    m_lastOver.clear();
+    m_columns = m_rows = 0;
+    if (x0 >= x1) return;
+    m_gridX0 = x0, m_gridY0 = y0, m_columns = x1 - x0, m_rows = y1 - y0;
+    m_lastOver.assign(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows), 0);
+    // In drawing order: a later item's number overwrites an earlier one's.
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        const PixelRect s = squaresWithin(m_items[i].opaque);
+        if (s.empty()) continue;
+        for (int y = s.y0; y < s.y1; ++y) {
+            auto row = m_lastOver.begin() + static_cast<std::ptrdiff_t>(y - m_gridY0) * m_columns;
+            std::fill(row + (s.x0 - m_gridX0), row + (s.x1 - m_gridX0), static_cast<std::uint32_t>(i + 1));
         }
-    m_cellStart.clear();
-    m_cellItems.clear();
-    m_seen.assign(m_items.size(), 0);
-    m_query = 0;
-    if (x0 > x1) {
-        m_columns = m_rows = 0;
-        return;
     }
-    m_cellX0 = x0, m_cellY0 = y0, m_columns = x1 - x0 + 1, m_rows = y1 - y0 + 1;
-    // Counted first, then filled: one array for all cells.
-    m_cellStart.assign(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows) + 1, 0);
-    const auto eachCell = [&](const PixelRect& r, auto&& f) {
-        for (int cy = cellOf(r.y0, kCell) - m_cellY0; cy <= cellOf(r.y1 - 1, kCell) - m_cellY0; ++cy)
-            for (int cx = cellOf(r.x0, kCell) - m_cellX0; cx <= cellOf(r.x1 - 1, kCell) - m_cellX0; ++cx)
-                f(static_cast<std::size_t>(cy) * static_cast<std::size_t>(m_columns) + static_cast<std::size_t>(cx));
-    };
-    for (const Item& it : m_items)
-        if (!it.opaque.empty()) eachCell(it.opaque, [&](std::size_t cell) { ++m_cellStart[cell + 1]; });
-    for (std::size_t i = 1; i < m_cellStart.size(); ++i) m_cellStart[i] += m_cellStart[i - 1];
-    m_cellItems.resize(m_cellStart.back());
-    std::vector<std::uint32_t> fill(m_cellStart.begin(), m_cellStart.end() - 1);
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        if (!m_items[i].opaque.empty())
-            eachCell(m_items[i].opaque, [&](std::size_t cell) { m_cellItems[fill[cell]++] = static_cast<std::uint32_t>(i); });
 }
 
 const std::vector<PixelRect>& ItemCover::shown(Id item, PixelRect bounds) {
     m_shown.clear();
-    m_over.clear();
     m_bounds = bounds;
     m_self = SIZE_MAX;
     m_beneathKnown = false;
@@ -66,41 +60,10 @@ const std::vector<PixelRect>& ItemCover::shown(Id item, PixelRect bounds) {
         if (!bounds.empty()) m_shown.push_back(bounds);
         return m_shown;
     }
-    const std::size_t self = m_next++;
-    m_self = self;
-    if (bounds.empty()) return m_shown;
+    m_self = m_next++;
+    m_bounds = Intersection(bounds, m_area);
     if (!m_indexed) index();
-
-    // The opaque rectangles of items drawn later that reach into the bounds.
-    if (m_columns > 0) {
-        ++m_query;
-        const int cx0 = std::max(cellOf(bounds.x0, kCell) - m_cellX0, 0);
-        const int cy0 = std::max(cellOf(bounds.y0, kCell) - m_cellY0, 0);
-        const int cx1 = std::min(cellOf(bounds.x1 - 1, kCell) - m_cellX0, m_columns - 1);
-        const int cy1 = std::min(cellOf(bounds.y1 - 1, kCell) - m_cellY0, m_rows - 1);
-        for (int cy = cy0; cy <= cy1; ++cy)
-            for (int cx = cx0; cx <= cx1; ++cx) {
-                const std::size_t cell = static_cast<std::size_t>(cy) * static_cast<std::size_t>(m_columns) +
-                                         static_cast<std::size_t>(cx);
-                const auto begin = m_cellItems.begin() + m_cellStart[cell], end = m_cellItems.begin() + m_cellStart[cell + 1];
-                for (auto it = std::upper_bound(begin, end, static_cast<std::uint32_t>(self)); it != end; ++it) {
-                    if (m_seen[*it] == m_query) continue;
-                    m_seen[*it] = m_query;
-                    const PixelRect over = Intersection(m_items[*it].opaque, bounds);
-                    if (over.empty()) continue;
-                    m_over.push_back(over);
-                    if (over == bounds) {  // under one item whole
-                        ++m_hidden;
-                        return m_shown;
-                    }
-                }
-            }
-    }
-    if (m_over.empty()) {
-        m_shown.push_back(bounds);
-        return m_shown;
-    }
-    cut(bounds, m_shown);
+    if (!m_bounds.empty()) cut(m_bounds, {}, m_shown);
     if (m_shown.empty()) ++m_hidden;
     return m_shown;
 }
@@ -109,67 +72,74 @@ const std::vector<PixelRect>& ItemCover::shownBeneath() {
     if (m_beneathKnown) return m_beneath;
     m_beneathKnown = true;
     m_beneath.clear();
-    const PixelRect own = m_self < m_items.size() ? Intersection(m_items[m_self].opaque, m_bounds) : PixelRect{};
-    if (own.empty() || m_shown.empty()) {
-        m_beneath = m_shown;
-        return m_beneath;
-    }
-    m_over.push_back(own);
-    cut(m_bounds, m_beneath);
-    m_over.pop_back();
+    const PixelRect own = m_self < m_items.size() ? squaresWithin(m_items[m_self].opaque) : PixelRect{};
+    if (own.empty() || m_shown.empty()) m_beneath = m_shown;
+    else cut(m_bounds, own, m_beneath);
     return m_beneath;
 }
 
-// The bounds less the rectangles in m_over, into `out`: on the grid of all
-// their edges each cell is wholly under some rectangle or under none; rows of
-// cells under none become rectangles, joined with the row above where they
-// span the same columns.
-void ItemCover::cut(const PixelRect& bounds, std::vector<PixelRect>& out) {
-    m_xs.assign({bounds.x0, bounds.x1});
-    m_ys.assign({bounds.y0, bounds.y1});
-    for (const PixelRect& r : m_over) {
-        m_xs.push_back(r.x0), m_xs.push_back(r.x1);
-        m_ys.push_back(r.y0), m_ys.push_back(r.y1);
-    }
-    std::sort(m_xs.begin(), m_xs.end());
-    m_xs.erase(std::unique(m_xs.begin(), m_xs.end()), m_xs.end());
-    std::sort(m_ys.begin(), m_ys.end());
-    m_ys.erase(std::unique(m_ys.begin(), m_ys.end()), m_ys.end());
-    const std::size_t columns = m_xs.size() - 1, rows = m_ys.size() - 1;
-    m_covered.assign(columns * rows, 0);
-    const auto at = [](const std::vector<int>& edges, int v) {
-        return static_cast<std::size_t>(std::lower_bound(edges.begin(), edges.end(), v) - edges.begin());
-    };
-    for (const PixelRect& r : m_over) {
-        const std::size_t c0 = at(m_xs, r.x0), c1 = at(m_xs, r.x1), r0 = at(m_ys, r.y0), r1 = at(m_ys, r.y1);
-        for (std::size_t y = r0; y < r1; ++y) std::fill_n(m_covered.begin() + static_cast<std::ptrdiff_t>(y * columns + c0), c1 - c0, 1);
-    }
-    // Rectangles reaching down to the row's top edge, left to right.
+// The bounds less the squares an item after this one holds wholly (or that
+// `own` holds), into `out`: each row of squares in runs of those that show,
+// a run joined with the row above's where it spans the same pixels.
+void ItemCover::cut(const PixelRect& bounds, const PixelRect& own, std::vector<PixelRect>& out) {
+    const std::uint32_t self = static_cast<std::uint32_t>(m_self + 1);
+    const int sx0 = floorDiv(bounds.x0, kCell), sx1 = ceilDiv(bounds.x1, kCell);
+    const int sy0 = floorDiv(bounds.y0, kCell), sy1 = ceilDiv(bounds.y1, kCell);
     m_open.clear();
-    for (std::size_t y = 0; y < rows; ++y) {
+    const std::size_t width = static_cast<std::size_t>(sx1 - sx0);
+    const std::size_t first = out.size();
+    bool anyHidden = false;
+    for (int sy = sy0; sy < sy1; ++sy) {
+        const int py0 = std::max(bounds.y0, sy * kCell), py1 = std::min(bounds.y1, (sy + 1) * kCell);
+        // Which squares of the row are hidden.
+        m_rowHidden.assign(width, 0);
+        std::uint8_t* hiddenRow = m_rowHidden.data();
+        if (const int gy = sy - m_gridY0; gy >= 0 && gy < m_rows) {
+            const std::uint32_t* row = m_lastOver.data() + static_cast<std::ptrdiff_t>(gy) * m_columns;
+            const int from = std::max(sx0, m_gridX0), to = std::min(sx1, m_gridX0 + m_columns);
+            std::uint8_t any = 0;
+            for (int sx = from; sx < to; ++sx) any |= hiddenRow[sx - sx0] = row[sx - m_gridX0] > self;
+            anyHidden = anyHidden || any;
+        }
+        if (sy >= own.y0 && sy < own.y1 && own.x0 < sx1 && own.x1 > sx0) {
+            std::fill(hiddenRow + (std::max(sx0, own.x0) - sx0), hiddenRow + (std::min(sx1, own.x1) - sx0), 1);
+            anyHidden = true;
+        }
+        const auto hidden = [&](int sx) { return hiddenRow[sx - sx0] != 0; };
+        // A band of rows begins: what the rows above made is done. Parts
+        // then change only in the bands a change reaches (the still layer
+        // draws again where parts changed).
+        if (sy * kCell % kBand == 0) {
+            out.insert(out.end(), m_open.begin(), m_open.end());
+            m_open.clear();
+        }
         std::size_t above = 0;
-        for (std::size_t x = 0; x < columns;) {
-            if (m_covered[y * columns + x]) {
-                ++x;
+        for (int sx = sx0; sx < sx1;) {
+            if (hidden(sx)) {
+                ++sx;
                 continue;
             }
-            std::size_t end = x;
-            while (end < columns && !m_covered[y * columns + end]) ++end;
-            const int x0 = m_xs[x], x1 = m_xs[end];
-            while (above < m_open.size() && m_open[above].x0 < x0) out.push_back(m_open[above++]);
-            if (above < m_open.size() && m_open[above].x0 == x0 && m_open[above].x1 == x1) {
+            int end = sx + 1;
+            while (end < sx1 && !hidden(end)) ++end;
+            const int px0 = std::max(bounds.x0, sx * kCell), px1 = std::min(bounds.x1, end * kCell);
+            while (above < m_open.size() && m_open[above].x0 < px0) out.push_back(m_open[above++]);
+            if (above < m_open.size() && m_open[above].x0 == px0 && m_open[above].x1 == px1) {
                 m_nextRow.push_back(m_open[above++]);  // the same columns: it grows down
-                m_nextRow.back().y1 = m_ys[y + 1];
+                m_nextRow.back().y1 = py1;
             } else {
-                m_nextRow.push_back({x0, m_ys[y], x1, m_ys[y + 1]});
+                m_nextRow.push_back({px0, py0, px1, py1});
             }
-            x = end;
+            sx = end;
         }
         while (above < m_open.size()) out.push_back(m_open[above++]);
         m_open.swap(m_nextRow);
         m_nextRow.clear();
     }
     out.insert(out.end(), m_open.begin(), m_open.end());
+    if (!anyHidden) {  // shown whole: one part
+        out.resize(first);
+        out.push_back(bounds);
+    }
 }
 
 }  // namespace nt

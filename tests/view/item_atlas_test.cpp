@@ -5,6 +5,7 @@
 // frame) only when that helps.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "board_frames.h"
@@ -104,6 +105,66 @@ TEST_F(ItemAtlasTest, ItemsAreDrawnOnlyWhereNoItemDrawnAfterThemHidesThem) {
         EXPECT_LT(screens(shown), screens(whole) - 0.8 * noteArea)
             << (atlas ? "atlas" : "shapes") << ": the note underneath, and what else lies under notes and partners";
     }
+}
+
+// Whether the pixel centre (x + 0.5, y + 0.5) lies within a triangle of the
+// list whose three corners are wholly opaque (not a soft edge's).
+bool opaqueAt(const ImDrawList& list, int x, int y) {
+    const float px = static_cast<float>(x) + 0.5f, py = static_cast<float>(y) + 0.5f;
+    for (const ImDrawCmd& cmd : list.CmdBuffer)
+        for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+            const ImDrawVert* v[3];
+            bool opaque = true;
+            for (int k = 0; k < 3; ++k) {
+                v[k] = &list.VtxBuffer[cmd.VtxOffset + list.IdxBuffer[cmd.IdxOffset + i + k]];
+                opaque = opaque && (v[k]->col >> IM_COL32_A_SHIFT & 0xFF) == 0xFF;
+            }
+            if (!opaque) continue;
+            const auto side = [&](const ImVec2& a, const ImVec2& b) { return (b.x - a.x) * (py - a.y) - (b.y - a.y) * (px - a.x); };
+            const float s0 = side(v[0]->pos, v[1]->pos), s1 = side(v[1]->pos, v[2]->pos), s2 = side(v[2]->pos, v[0]->pos);
+            if ((s0 >= 0 && s1 >= 0 && s2 >= 0) || (s0 <= 0 && s1 <= 0 && s2 <= 0)) return true;
+        }
+    return false;
+}
+
+TEST_F(ItemAtlasTest, WhatANoteOrPartnerCountsAsOpaqueItPaintsWhole) {
+    imgui.frame(view, imgui.input(history.board(), router, catalogue, tr));
+    const Actor& partner = history.board().actors.front();
+    // On the table and in the largest picture; upright, askew, turned to a seat and near 45°.
+    for (const BoardTransform xf : {imgui.transform(), BoardTransform::fit(7680, 4320)})
+        for (const double turn : {0.0, 1.5, -3.0, 33.0, -38.0, 44.0, 90.0, 135.0, 180.0, 270.0}) {
+            Board board;
+            Note note;
+            note.id = 1;
+            note.pos = {700.3, 480.7};
+            note.rotation = turn;
+            note.text = "Een idee dat de hele breedte vult";
+            board.notes.push_back(note);
+            Actor actor = partner;
+            actor.id = 2;
+            actor.pos = {1200.6, 300.2};
+            actor.rotation = turn;
+            board.actors.push_back(actor);
+            for (int which = 0; which < 2; ++which) {
+                ImDrawList list(ImGui::GetDrawListSharedData());
+                list._ResetForNewFrame();
+                list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+                list.PushClipRect({0, 0}, {7680, 4320});
+                const CanvasContext c{&list, xf, &imgui.fonts(), &catalogue, &tr, Lang::Nl};
+                which == 0 ? DrawNotes(c, board, {}) : DrawActors(c, board, {});
+                const PixelRect r = which == 0 ? NotePaper(c, board.notes[0]) : TokenDisc(c, board.actors[0]);
+                EXPECT_GT(std::min(r.x1 - r.x0, r.y1 - r.y0), 20) << "much of it counts, turned " << turn;
+                // The rectangle's rim of pixels (the paper and the disc have no holes).
+                for (int x = r.x0; x < r.x1; ++x)
+                    for (int y : {r.y0, r.y1 - 1})
+                        ASSERT_TRUE(opaqueAt(list, x, y)) << (which ? "partner" : "note") << " turned " << turn << " at scale "
+                                                          << xf.scale << ": pixel " << x << "," << y;
+                for (int y = r.y0; y < r.y1; ++y)
+                    for (int x : {r.x0, r.x1 - 1})
+                        ASSERT_TRUE(opaqueAt(list, x, y)) << (which ? "partner" : "note") << " turned " << turn << " at scale "
+                                                          << xf.scale << ": pixel " << x << "," << y;
+            }
+        }
 }
 
 TEST_F(ItemAtlasTest, ALargeBoardFillsItsScreenFarFewerTimes) {
