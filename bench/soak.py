@@ -452,6 +452,8 @@ def main():
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--phones", type=int, default=100)
     parser.add_argument("--out", default="")
+    parser.add_argument("--picture-every", type=float, default=None, metavar="SECONDS",
+                        help="a picture this often (default: a twelfth of the run, at least 5 minutes; 0: none)")
     args = parser.parse_args()
     if not os.access(APP, os.X_OK):
         sys.exit(f"soak.py: {APP} not found (build first, or set BUILD)")
@@ -506,7 +508,9 @@ def main():
     rng = random.Random(1)
     t0 = time.monotonic()
     next_sample, next_keys, next_hostile = t0 + 60, t0 + 20, t0 + 45
-    next_phase, next_picture = t0 + phase_every, t0 + min(300, seconds / 4)
+    picture_every = max(300, seconds / 12) if args.picture_every is None else args.picture_every
+    next_phase = t0 + phase_every
+    next_picture = t0 + min(300, seconds / 4, picture_every) if picture_every > 0 else float("inf")
     last_ticks, last_wall = start_ticks, start_wall
 
     def rest_fingers(indices=None):
@@ -588,7 +592,7 @@ def main():
                 pictures.append({"width": width, "seconds": round(time.monotonic() - began, 1),
                                  "kb": round(os.path.getsize(picture) / 1024)})
                 emit("picture", pictures[-1])
-                next_picture += max(300, seconds / 12)
+                next_picture += picture_every
             else:
                 time.sleep(0.1)
         except (TimeoutError, AssertionError) as e:
