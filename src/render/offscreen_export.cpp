@@ -13,6 +13,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <memory>
+#include <optional>
+#include <vector>
 #include <stdexcept>
 
 #include "core/atomic_file.h"
@@ -21,6 +25,7 @@
 #include "core/layout.h"
 #include "core/translations.h"
 #include "view/board_canvas.h"
+#include "view/draw_list_cut.h"
 #include "view/fonts.h"
 #include "view/theme.h"
 
@@ -180,6 +185,73 @@ struct ExportImGui {
     ExportImGui& operator=(const ExportImGui&) = delete;
 };
 
+// [SECTION] Strips
+
+// The picture is drawn in strips of whole rows, one after the other into a
+// framebuffer of one strip. A software renderer (llvmpipe) sorts every
+// triangle into the tiles it touches before it draws: for a whole 7680 px
+// picture of a full board that took 410 MB at once, for a strip a fraction.
+// A strip holds about as many pixels as a 1080p screen.
+int exportStripRows(int width, int height) {
+    constexpr long kStripPixels = 1920L * 1080L;
+    if (const char* rows = std::getenv("NT_EXPORT_STRIP_ROWS")) return std::clamp(std::atoi(rows), 1, height);
+    return static_cast<int>(std::clamp<long>(kStripPixels / std::max(1, width), 64, height));
+}
+
+// A strip's own draw data: of each of the picture's lists only the
+// triangles that reach into the strip (view/draw_list_cut), so that no strip
+// takes every vertex of the board through the renderer again. The strip is
+// drawn as a window onto the whole picture: the renderer projects the
+// vertices as for the whole picture (the same pixel positions, to the last
+// bit), and a callback before each list moves the viewport down by whole
+// rows, so that the strip's rows land in its framebuffer; the scissors are
+// moved with it. What remains different is the rounding of colours across
+// a triangle, at most one step in a few pixels.
+class StripLists {
+public:
+    explicit StripLists(const ImDrawData& whole) : m_data(whole), m_height(static_cast<int>(whole.DisplaySize.y)) {
+        for (int l = 0; l < whole.CmdListsCount; ++l) {
+            m_cuts.emplace_back(*whole.CmdLists[l], whole.DisplayPos, whole.FramebufferScale);
+            m_lists.push_back(std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData()));
+            m_pointers.push_back(m_lists.back().get());
+        }
+        m_data.CmdLists = m_pointers.data();
+    }
+    // The picture's rows [top, top + rows), for a framebuffer `rows` high.
+    ImDrawData* cut(int width, int top, int rows) {
+        // Whole rows from the picture's bottom to the strip's.
+        m_below = m_height - top - rows;
+        m_data.TotalVtxCount = m_data.TotalIdxCount = 0;
+        for (std::size_t l = 0; l < m_cuts.size(); ++l) {
+            ImDrawList& list = *m_lists[l];
+            m_cuts[l].cut({0, top, width, top + rows}, list);
+            for (ImDrawCmd& cmd : list.CmdBuffer) {  // the scissor counts from the strip's bottom
+                cmd.ClipRect.y += static_cast<float>(m_below);
+                cmd.ClipRect.w += static_cast<float>(m_below);
+            }
+            ImDrawCmd moveViewport;
+            moveViewport.UserCallback = &StripLists::moveViewport;
+            moveViewport.UserCallbackData = this;
+            list.CmdBuffer.push_front(moveViewport);
+            m_data.TotalVtxCount += list.VtxBuffer.Size;
+            m_data.TotalIdxCount += list.IdxBuffer.Size;
+        }
+        return &m_data;
+    }
+
+private:
+    static void moveViewport(const ImDrawList*, const ImDrawCmd* cmd) {
+        const auto* self = static_cast<const StripLists*>(cmd->UserCallbackData);
+        glViewport(0, -self->m_below, static_cast<GLsizei>(self->m_data.DisplaySize.x), self->m_height);
+    }
+
+    ImDrawData m_data;
+    int m_height = 0, m_below = 0;
+    std::vector<DrawListCut> m_cuts;
+    std::vector<std::unique_ptr<ImDrawList>> m_lists;
+    std::vector<ImDrawList*> m_pointers;
+};
+
 // [SECTION] Hidden window
 
 std::string g_glfwError;
@@ -261,22 +333,32 @@ RgbaImage renderBoardImage(const BoardImageRequest& request, ExportTimings* timi
     DrawTitleAndLegend(c, board, request.catalogue, request.lang);
     ImGui::Render();
 
-    Framebuffer target(width, height);
-    glViewport(0, 0, width, height);
-    glDisable(GL_SCISSOR_TEST);
+    ImDrawData* drawn = ImGui::GetDrawData();
     const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(theme::rgb(theme::kBackground));
     glClearColor(paper.x, paper.y, paper.z, paper.w);  // the board's paper: DrawBoardBackground leaves it to the clear
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SnapClipRectsToScissors(*drawn, height);  // every strip keeps the same pixels of a clip
 
     RgbaImage image;
     image.width = width;
     image.height = height;
     image.bottomUp = true;  // OpenGL's rows; the PNG writer turns them over
     image.pixels.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+    const int stripRows = exportStripRows(width, height);
+    Framebuffer target(width, stripRows);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_COLOR_ATTACHMENT0);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.data());
+    std::optional<StripLists> strips;
+    if (stripRows < height) strips.emplace(*drawn);
+    for (int top = 0; top < height; top += stripRows) {
+        const int rows = std::min(stripRows, height - top);
+        glViewport(0, 0, width, rows);
+        glDisable(GL_SCISSOR_TEST);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(strips ? strips->cut(width, top, rows) : drawn);
+        // The strip's bottom row is the picture's row height - top - rows, counted from its bottom.
+        glReadPixels(0, 0, width, rows, GL_RGBA, GL_UNSIGNED_BYTE,
+                     image.pixels.data() + static_cast<std::size_t>(height - top - rows) * static_cast<std::size_t>(width) * 4);
+    }
     if (const GLenum err = glGetError(); err != GL_NO_ERROR)
         throw std::runtime_error("OpenGL error " + std::to_string(err) + " while rendering the export");
     if (timings) timings->render = secondsSince(start);

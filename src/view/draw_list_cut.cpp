@@ -67,4 +67,17 @@ void DrawListCut::cut(const DamageRect& rect, ImDrawList& out) const {
     }
 }
 
+void SnapClipRectsToScissors(ImDrawData& data, int height) {
+    const float fbHeight = static_cast<float>(height);
+    for (int l = 0; l < data.CmdListsCount; ++l)
+        for (ImDrawCmd& cmd : data.CmdLists[l]->CmdBuffer) {
+            ImVec4& r = cmd.ClipRect;
+            if (r.z <= r.x || r.w <= r.y) continue;  // the renderer skips it
+            const int x = static_cast<int>(r.x), y = static_cast<int>(fbHeight - r.w);
+            const int w = static_cast<int>(r.z - r.x), h = static_cast<int>(r.w - r.y);
+            const float bottom = fbHeight - static_cast<float>(y);
+            r = {static_cast<float>(x), bottom - static_cast<float>(h), static_cast<float>(x + w), bottom};
+        }
+}
+
 }  // namespace nt

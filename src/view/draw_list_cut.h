@@ -34,4 +34,13 @@ private:
     std::vector<Triangle> m_triangles;
 };
 
+// ImGui's OpenGL renderer turns a clip rectangle into a scissor of whole
+// pixels by cutting off fractions counted from the framebuffer's bottom. A
+// picture drawn in strips, each in a framebuffer of its own, would cut them
+// from each strip's bottom and could keep a row more or less at a clip's
+// edge. This sets each clip rectangle to the very pixels the renderer's
+// scissor keeps in a framebuffer `height` rows high (its own arithmetic),
+// so that any strip of it keeps the same ones.
+void SnapClipRectsToScissors(ImDrawData& data, int height);
+
 }  // namespace nt

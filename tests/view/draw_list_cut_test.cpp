@@ -41,5 +41,63 @@ TEST(DrawListCutTest, OnlyTheTrianglesThatReachIntoTheRectangleInTheirOrder) {
     ImGui::EndFrame();
 }
 
+// The rows ImGui's OpenGL renderer keeps of a clip rectangle in a
+// framebuffer `rows` high showing the picture's rows from `top`: its own
+// arithmetic (imgui_impl_opengl3.cpp), in the picture's rows, top down.
+std::pair<int, int> RowsKept(const ImVec4& clip, int top, int rows) {
+    const float minY = clip.y - static_cast<float>(top), maxY = clip.w - static_cast<float>(top);
+    if (maxY <= minY || clip.z <= clip.x) return {0, 0};
+    const int scissorY = static_cast<int>(static_cast<float>(rows) - maxY), scissorH = static_cast<int>(maxY - minY);
+    const int y0 = std::max(0, rows - scissorY - scissorH), y1 = std::min(rows, rows - scissorY);  // within the strip
+    return y1 > y0 ? std::pair{top + y0, top + y1} : std::pair{0, 0};
+}
+
+TEST(DrawListCutTest, ClipRectanglesSnappedKeepTheSameRowsInEveryStrip) {
+    OfflineImGui imgui{kAssets};
+    ImGui::NewFrame();
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    const std::vector<ImVec4> clips = {{10.5f, 20.25f, 100.75f, 50.5f}, {0, 0, 2560, 1440},   {-3.5f, -7.75f, 40.25f, 333.6f},
+                                       {5, 96.6f, 50, 97.4f},           {1, 700.5f, 9, 1439.9f}};
+    for (const ImVec4& c : clips) {
+        list.PushClipRect({c.x, c.y}, {c.z, c.w});
+        list.AddRectFilled({0, 0}, {10, 10}, IM_COL32_WHITE);
+        list.PopClipRect();
+    }
+    ImDrawList* lists[] = {&list};
+    ImDrawData data;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    const int height = 1440;
+
+    const auto rowsOf = [&](std::pair<int, int> kept, std::vector<bool>& rows) {
+        for (int y = kept.first; y < kept.second; ++y) rows[static_cast<std::size_t>(y)] = true;
+    };
+    const auto stripsAgree = [&](const ImVec4& clip) {
+        std::vector<bool> whole(height, false);
+        rowsOf(RowsKept(clip, 0, height), whole);
+        for (const int rows : {97, 270, 810}) {
+            std::vector<bool> strips(height, false);
+            for (int top = 0; top < height; top += rows) rowsOf(RowsKept(clip, top, std::min(rows, height - top)), strips);
+            if (strips != whole) return false;
+        }
+        return true;
+    };
+    int disagree = 0;
+    for (const ImDrawCmd& cmd : list.CmdBuffer) disagree += stripsAgree(cmd.ClipRect) ? 0 : 1;
+    EXPECT_GT(disagree, 0);  // as drawn: a strip cuts a clip's fractions its own way
+
+    std::vector<std::pair<int, int>> before;
+    for (const ImDrawCmd& cmd : list.CmdBuffer) before.push_back(RowsKept(cmd.ClipRect, 0, height));
+    SnapClipRectsToScissors(data, height);
+    for (int i = 0; i < list.CmdBuffer.Size; ++i) {
+        const ImVec4& clip = list.CmdBuffer[i].ClipRect;
+        EXPECT_TRUE(stripsAgree(clip)) << "command " << i;
+        EXPECT_EQ(RowsKept(clip, 0, height), before[static_cast<std::size_t>(i)]) << "command " << i;  // the whole picture as before
+        EXPECT_EQ(clip.x, std::floor(clip.x));
+        EXPECT_EQ(clip.w, std::floor(clip.w));
+    }
+}
+
 }  // namespace
 }  // namespace nt
