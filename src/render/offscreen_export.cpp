@@ -202,15 +202,19 @@ int exportStripRows(int width, int height) {
 // triangles that reach into the strip (view/draw_list_cut), so that no strip
 // takes every vertex of the board through the renderer again. The strip is
 // drawn as a window onto the whole picture: the renderer projects the
-// vertices as for the whole picture (the same pixel positions, to the last
-// bit), and a callback before each list moves the viewport down by whole
-// rows, so that the strip's rows land in its framebuffer; the scissors are
-// moved with it. What remains different is the rounding of colours across
-// a triangle, at most one step in a few pixels.
+// vertices as for the whole picture, and a callback before each list moves
+// the viewport down by whole rows, so that the strip's rows land in its
+// framebuffer (a vertex lands where it would in the whole picture, but for
+// a rounding of the last bit); the scissors are moved with it. What remains
+// different is the rounding of colours across a triangle: a step of 255 in
+// a few pixels. The cut leaves out the lists' own callbacks (the picture
+// has none): ImDrawCallback_ResetRenderState would undo the moved viewport.
 class StripLists {
 public:
     explicit StripLists(const ImDrawData& whole) : m_data(whole), m_height(static_cast<int>(whole.DisplaySize.y)) {
         for (int l = 0; l < whole.CmdListsCount; ++l) {
+            IM_ASSERT(std::none_of(whole.CmdLists[l]->CmdBuffer.begin(), whole.CmdLists[l]->CmdBuffer.end(),
+                                   [](const ImDrawCmd& cmd) { return cmd.UserCallback != nullptr; }));
             m_cuts.emplace_back(*whole.CmdLists[l], whole.DisplayPos, whole.FramebufferScale);
             m_lists.push_back(std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData()));
             m_pointers.push_back(m_lists.back().get());

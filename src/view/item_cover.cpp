@@ -13,7 +13,8 @@ PixelRect Intersection(const PixelRect& a, const PixelRect& b) {
 
 std::optional<PixelRect> PixelsReaching(float x0, float y0, float x1, float y1) {
     constexpr float kFar = 1e6f;
-    if (!(x0 >= -kFar && y0 >= -kFar && x1 <= kFar && y1 <= kFar)) return std::nullopt;
+    // (Also none for a box turned inside out: a shape of no vertices, or of none that is a number.)
+    if (!(x0 >= -kFar && y0 >= -kFar && x1 <= kFar && y1 <= kFar && x0 <= x1 && y0 <= y1)) return std::nullopt;
     return PixelRect{static_cast<int>(std::floor(x0)), static_cast<int>(std::floor(y0)), static_cast<int>(std::ceil(x1)),
                      static_cast<int>(std::ceil(y1))};
 }

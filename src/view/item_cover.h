@@ -32,7 +32,8 @@ struct PixelRect {
 };
 PixelRect Intersection(const PixelRect& a, const PixelRect& b);
 // The whole pixels a shape spanning [x0, x1] × [y0, y1] (screen px) touches;
-// none when a side is not a number or lies far off the screen.
+// none when a side is not a number or lies far off the screen, or the box is
+// turned inside out (no vertices).
 std::optional<PixelRect> PixelsReaching(float x0, float y0, float x1, float y1);
 
 class ItemCover {
