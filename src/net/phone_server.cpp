@@ -31,6 +31,7 @@
 
 #include "net/lan_address.h"
 #include "net/phone_page.h"
+#include "net/worker_pool.h"
 
 namespace nt {
 
@@ -98,7 +99,7 @@ PhoneServer::PhoneServer(int port, PhoneLimits limits, std::function<void()> wak
 std::unique_ptr<PhoneServer> PhoneServer::start(int port, PhoneLimits limits, std::function<void()> wake) {
     std::unique_ptr<PhoneServer> server(new PhoneServer(port, limits, std::move(wake)));
     httplib::Server& http = *server->m_http;
-    http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    http.new_task_queue = [] { return new LastIdleFirstPool(kWorkers); };
     http.set_keep_alive_timeout(1);     // now only how long a new connection may wait before its request
     http.set_keep_alive_max_count(1);   // see the comment at the top
     http.set_read_timeout(5);
