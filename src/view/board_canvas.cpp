@@ -100,6 +100,7 @@ private:
             const ImVec2 v = draw.VtxBuffer[i].pos;
             x0 = std::min(x0, v.x), y0 = std::min(y0, v.y), x1 = std::max(x1, v.x), y1 = std::max(y1, v.y);
         }
+        if (draw.VtxBuffer.Size == m_mark.vertices) return {};  // it drew nothing: it reaches nothing
         // What is not a number, or far off the screen: shown whole.
         return PixelsReaching(x0 + m_anchor.x, y0 + m_anchor.y, x1 + m_anchor.x, y1 + m_anchor.y)
             .value_or(PixelRect{-1 << 30, -1 << 30, 1 << 30, 1 << 30});
