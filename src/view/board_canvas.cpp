@@ -100,10 +100,10 @@ private:
             const ImVec2 v = draw.VtxBuffer[i].pos;
             x0 = std::min(x0, v.x), y0 = std::min(y0, v.y), x1 = std::max(x1, v.x), y1 = std::max(y1, v.y);
         }
-        if (draw.VtxBuffer.Size == m_mark.vertices) return {};  // it drew nothing: it reaches nothing
-        // What is not a number, or far off the screen: shown whole.
-        return PixelsReaching(x0 + m_anchor.x, y0 + m_anchor.y, x1 + m_anchor.x, y1 + m_anchor.y)
-            .value_or(PixelRect{-1 << 30, -1 << 30, 1 << 30, 1 << 30});
+        constexpr float kFar = 1e6f;  // what is not a number, or far off the screen: shown whole
+        if (!(x0 >= -kFar && y0 >= -kFar && x1 <= kFar && y1 <= kFar)) return {-1 << 30, -1 << 30, 1 << 30, 1 << 30};
+        return {static_cast<int>(std::floor(x0 + m_anchor.x)), static_cast<int>(std::floor(y0 + m_anchor.y)),
+                static_cast<int>(std::ceil(x1 + m_anchor.x)), static_cast<int>(std::ceil(y1 + m_anchor.y))};
     }
 
     // As shapes: the item's triangles once for each part that shows, each
@@ -119,10 +119,14 @@ private:
         const auto whole = [](float v) { return v == std::floor(v); };
         if (!whole(fb.x) || !whole(fb.y) || !whole(m_clip.x) || !whole(m_clip.y) || !whole(m_clip.z) || !whole(m_clip.w))
             return;
-        if (draw.IdxBuffer.Size <= m_mark.indices) return;
+        if (draw.CmdBuffer.Size != m_mark.commands || draw.IdxBuffer.Size <= m_mark.indices) return;
+        ImDrawCmd& cmd = draw.CmdBuffer.back();
+        const int count = draw.IdxBuffer.Size - m_mark.indices;
+        if (cmd.UserCallback || cmd.ElemCount < static_cast<unsigned>(count)) return;
         m_indices.assign(draw.IdxBuffer.Data + m_mark.indices, draw.IdxBuffer.Data + draw.IdxBuffer.Size);
-        if (!ItemAtlas::takeBackIndices(draw, m_mark)) return;
-        const int count = static_cast<int>(m_indices.size());
+        draw.IdxBuffer.shrink(m_mark.indices);
+        draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
+        cmd.ElemCount -= static_cast<unsigned>(count);
         for (const PixelRect& r : shown) {
             const ImVec2 p0{std::max(m_clip.x, static_cast<float>(r.x0)), std::max(m_clip.y, static_cast<float>(r.y0))};
             const ImVec2 p1{std::min(m_clip.z, static_cast<float>(r.x1)), std::min(m_clip.w, static_cast<float>(r.y1))};

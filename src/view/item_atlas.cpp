@@ -145,28 +145,22 @@ bool ItemAtlas::allocate(int width, int height, Place& at) {
     return true;
 }
 
-bool ItemAtlas::takeBackIndices(ImDrawList& draw, Mark since) {
-    if (draw.CmdBuffer.Size != since.commands || draw.IdxBuffer.Size < since.indices) return false;
-    ImDrawCmd& cmd = draw.CmdBuffer.back();
-    const int indexCount = draw.IdxBuffer.Size - since.indices;
-    if (cmd.UserCallback || cmd.ElemCount < static_cast<unsigned>(indexCount)) return false;
-    draw.IdxBuffer.shrink(since.indices);
-    draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
-    cmd.ElemCount -= static_cast<unsigned>(indexCount);
-    return true;
-}
-
 bool ItemAtlas::takeBack(ImDrawList& draw, Mark since) {
-    if (draw.CmdBuffer.Size != since.commands || draw.VtxBuffer.Size < since.vertices) return false;
-    const ImDrawCmd& cmd = draw.CmdBuffer.back();
-    if (since.vertices < static_cast<int>(cmd.VtxOffset)) return false;
+    if (draw.CmdBuffer.Size != since.commands || draw.IdxBuffer.Size < since.indices || draw.VtxBuffer.Size < since.vertices)
+        return false;
+    ImDrawCmd& cmd = draw.CmdBuffer.back();
+    const int vertexCount = draw.VtxBuffer.Size - since.vertices, indexCount = draw.IdxBuffer.Size - since.indices;
+    if (cmd.UserCallback || since.vertices < static_cast<int>(cmd.VtxOffset) || cmd.ElemCount < static_cast<unsigned>(indexCount))
+        return false;
     const unsigned base = static_cast<unsigned>(since.vertices) - cmd.VtxOffset;
     for (int i = since.indices; i < draw.IdxBuffer.Size; ++i)
         if (draw.IdxBuffer[i] < base) return false;  // not its own vertices
-    if (!takeBackIndices(draw, since)) return false;
-    draw._VtxCurrentIdx -= static_cast<unsigned>(draw.VtxBuffer.Size - since.vertices);
     draw.VtxBuffer.shrink(since.vertices);
+    draw.IdxBuffer.shrink(since.indices);
+    cmd.ElemCount -= static_cast<unsigned>(indexCount);
     draw._VtxWritePtr = draw.VtxBuffer.Data + draw.VtxBuffer.Size;
+    draw._IdxWritePtr = draw.IdxBuffer.Data + draw.IdxBuffer.Size;
+    draw._VtxCurrentIdx -= static_cast<unsigned>(vertexCount);
     return true;
 }
 
@@ -270,12 +264,14 @@ void ItemAtlas::emitLayer(ImDrawList& draw, const Layer& layer, ImVec2 anchor, b
     // glyph corners with the fringe's alpha, and triangles, each hashed on a
     // lane of its own (three chains the processor runs side by side).
     const bool fits = layer.oneColour;
-    const std::optional<PixelRect> reach =
-        PixelsReaching(anchor.x + layer.x0, anchor.y + layer.y0, anchor.x + layer.x1, anchor.y + layer.y1);
-    if (m_shown && reach &&
-        std::none_of(m_shown->begin(), m_shown->end(), [&](const PixelRect& r) { return !Intersection(r, *reach).empty(); }))
-        return;  // hidden whole by items drawn later: neither drawn nor kept
     float x0 = layer.x0, y0 = layer.y0, x1 = layer.x1, y1 = layer.y1;
+    if (m_shown && std::fabs(x0) <= 1e6f && std::fabs(y0) <= 1e6f && std::fabs(x1) <= 1e6f && std::fabs(y1) <= 1e6f) {
+        // Hidden whole by items drawn later: neither drawn nor kept.
+        const PixelRect reach{static_cast<int>(std::floor(anchor.x + x0)), static_cast<int>(std::floor(anchor.y + y0)),
+                              static_cast<int>(std::ceil(anchor.x + x1)), static_cast<int>(std::ceil(anchor.y + y1))};
+        if (std::none_of(m_shown->begin(), m_shown->end(), [&](const PixelRect& r) { return !Intersection(r, reach).empty(); }))
+            return;
+    }
     Hasher corners, glyphs, triangles;
     if (fits)
         for (unsigned i = layer.vmin; i <= layer.vmax; ++i) {

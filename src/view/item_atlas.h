@@ -88,9 +88,6 @@ public:
     // left as it is) when it is not one piece at the list's end: a command
     // begun within it, indices of vertices before it.
     static bool takeBack(ImDrawList& draw, Mark since);
-    // Only its triangles taken back (its vertices stay, to be drawn again by
-    // indices of their own); false as takeBack, but vertices are not looked at.
-    static bool takeBackIndices(ImDrawList& draw, Mark since);
 
     // For the renderer: the coverage still to be drawn into the atlas, in
     // atlas pixels (y down), white, with the font texture; null when none.

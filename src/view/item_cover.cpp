@@ -3,20 +3,11 @@
 
 #include <algorithm>
 #include <climits>
-#include <cmath>
 
 namespace nt {
 
 PixelRect Intersection(const PixelRect& a, const PixelRect& b) {
     return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
-}
-
-std::optional<PixelRect> PixelsReaching(float x0, float y0, float x1, float y1) {
-    constexpr float kFar = 1e6f;
-    // (Also none for a box turned inside out: a shape of no vertices, or of none that is a number.)
-    if (!(x0 >= -kFar && y0 >= -kFar && x1 <= kFar && y1 <= kFar && x0 <= x1 && y0 <= y1)) return std::nullopt;
-    return PixelRect{static_cast<int>(std::floor(x0)), static_cast<int>(std::floor(y0)), static_cast<int>(std::ceil(x1)),
-                     static_cast<int>(std::ceil(y1))};
 }
 
 namespace {

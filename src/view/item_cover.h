@@ -17,7 +17,6 @@
 
 #include <cstdint>
 #include <cstddef>
-#include <optional>
 #include <vector>
 
 #include "core/model.h"
@@ -31,10 +30,6 @@ struct PixelRect {
     bool operator==(const PixelRect&) const = default;
 };
 PixelRect Intersection(const PixelRect& a, const PixelRect& b);
-// The whole pixels a shape spanning [x0, x1] × [y0, y1] (screen px) touches;
-// none when a side is not a number or lies far off the screen, or the box is
-// turned inside out (no vertices).
-std::optional<PixelRect> PixelsReaching(float x0, float y0, float x1, float y1);
 
 class ItemCover {
 public:
